@@ -1,0 +1,282 @@
+// Derived facts about a node's place in its stack, never stored: the element beneath,
+// effective arch, kernel family, the machine a guest counts against. Every walk is
+// iterative and bounded, so a 10,000-deep chain or a parent cycle cannot break it.
+import type { VDoc, VNode } from './document';
+import { KIND_SPECS, isKind, propProblem } from './kinds';
+import type { Arch, OsFamily } from './kinds';
+
+export interface DocIndex {
+  /** The first element with each id. */
+  readonly byId: ReadonlyMap<string, VNode>;
+  /** The elements whose `parent` is `id`, in document order (also for ids naming nothing). */
+  children(id: string): readonly VNode[];
+}
+
+const NONE: readonly VNode[] = Object.freeze([]);
+
+export function buildIndex(doc: Pick<VDoc, 'nodes'>): DocIndex {
+  const byId = new Map<string, VNode>();
+  const kids = new Map<string, VNode[]>();
+  for (const node of doc.nodes) {
+    if (!byId.has(node.id)) byId.set(node.id, node);
+    if (node.parent !== undefined) {
+      const list = kids.get(node.parent);
+      if (list) list.push(node);
+      else kids.set(node.parent, [node]);
+    }
+  }
+  return { byId, children: (id) => kids.get(id) ?? NONE };
+}
+
+/** Where a node's chain of parents ends: its stack. */
+export type StackEnd =
+  | { readonly kind: 'root'; readonly id: string }
+  | { readonly kind: 'orphan'; readonly missing: string }
+  | { readonly kind: 'cycle'; readonly members: readonly string[] };
+
+export function stackKey(end: StackEnd): string {
+  switch (end.kind) {
+    case 'root':
+      return `root:${end.id}`;
+    case 'orphan':
+      return `orphan:${end.missing}`;
+    case 'cycle':
+      return `cycle:${minOf(end.members)}`;
+  }
+}
+
+function minOf(ids: readonly string[]): string {
+  let min = ids[0] ?? '';
+  for (const id of ids) if (id < min) min = id;
+  return min;
+}
+
+/**
+ * Facts over one index, memoized for the life of this object (one validation pass).
+ * Prop getters return undefined for a value outside its domain: rules that need the
+ * prop skip the element, and `doc/invalid-value` reports it once.
+ */
+export class Facts {
+  private readonly archMemo = new Map<VNode, Arch | null>();
+  private readonly endMemo = new Map<VNode, StackEnd>();
+  private readonly cycleSets = new WeakMap<StackEnd, ReadonlySet<string>>();
+
+  constructor(readonly index: DocIndex) {}
+
+  node(id: string): VNode | undefined {
+    return this.index.byId.get(id);
+  }
+
+  parent(node: VNode): VNode | undefined {
+    return node.parent === undefined ? undefined : this.index.byId.get(node.parent);
+  }
+
+  children(node: VNode): readonly VNode[] {
+    // A duplicate id's children belong to the first element with that id.
+    return this.index.byId.get(node.id) === node ? this.index.children(node.id) : NONE;
+  }
+
+  /** A prop's value when it is inside its domain, else undefined (unset or invalid). */
+  prop(node: VNode, name: string): unknown {
+    if (!isKind(node.kind)) return undefined;
+    const spec = KIND_SPECS[node.kind].props[name];
+    const value = Object.prototype.hasOwnProperty.call(node.props, name)
+      ? node.props[name]
+      : undefined;
+    if (!spec || value === undefined) return undefined;
+    return propProblem(spec, value) === undefined ? value : undefined;
+  }
+
+  str(node: VNode, name: string): string | undefined {
+    const v = this.prop(node, name);
+    return typeof v === 'string' ? v : undefined;
+  }
+
+  num(node: VNode, name: string): number | undefined {
+    const v = this.prop(node, name);
+    return typeof v === 'number' ? v : undefined;
+  }
+
+  /** A boolean prop with its default; undefined only when the value is invalid. */
+  flag(node: VNode, name: string): boolean | undefined {
+    if (!isKind(node.kind)) return undefined;
+    const spec = KIND_SPECS[node.kind].props[name];
+    if (!spec || spec.type !== 'boolean') return undefined;
+    const raw = Object.prototype.hasOwnProperty.call(node.props, name)
+      ? node.props[name]
+      : undefined;
+    if (raw === undefined) return spec.default;
+    return typeof raw === 'boolean' ? raw : undefined;
+  }
+
+  isGuestOs(node: VNode): boolean {
+    return node.kind === 'os' && this.parent(node)?.kind === 'hypervisor';
+  }
+
+  isHostOs(node: VNode): boolean {
+    return node.kind === 'os' && this.parent(node)?.kind === 'hardware';
+  }
+
+  /**
+   * The arch a node runs as: its own `arch` where set, valid and not `multi`, else the
+   * one beneath, down to the hardware (default x86_64). Undefined where the chain is
+   * incomplete, cyclic, or passes an invalid arch.
+   */
+  effectiveArch(node: VNode): Arch | undefined {
+    const path: VNode[] = [];
+    let cur: VNode | undefined = node;
+    let result: Arch | null = null;
+    const limit = this.index.byId.size + 1;
+    while (cur) {
+      const memo = this.archMemo.get(cur);
+      if (memo !== undefined) {
+        result = memo;
+        break;
+      }
+      path.push(cur);
+      if (path.length > limit) {
+        result = null;
+        break;
+      }
+      const own = this.ownArch(cur);
+      if (own !== undefined) {
+        result = own;
+        break;
+      }
+      if (cur.parent === undefined) {
+        result = null;
+        break;
+      }
+      cur = this.index.byId.get(cur.parent);
+    }
+    for (const n of path) this.archMemo.set(n, result);
+    return result ?? undefined;
+  }
+
+  /** A node's own arch: a concrete arch, null when it fixes none here (invalid), or undefined to look beneath. */
+  private ownArch(node: VNode): Arch | null | undefined {
+    const raw = Object.prototype.hasOwnProperty.call(node.props, 'arch')
+      ? node.props.arch
+      : undefined;
+    const hasArchProp = isKind(node.kind) && 'arch' in KIND_SPECS[node.kind].props;
+    if (node.kind === 'hardware') {
+      if (raw === undefined) return 'x86_64';
+      return (this.prop(node, 'arch') as Arch | undefined) ?? null;
+    }
+    if (!hasArchProp || raw === undefined || raw === 'multi') return undefined;
+    return (this.prop(node, 'arch') as Arch | undefined) ?? null;
+  }
+
+  /** The family of the nearest OS beneath a node (for a container: beneath its engine). */
+  kernelFamily(node: VNode): OsFamily | undefined {
+    let cur = this.parent(node);
+    let steps = 0;
+    const limit = this.index.byId.size + 1;
+    while (cur && steps++ <= limit) {
+      if (cur.kind === 'os') return this.str(cur, 'family') as OsFamily | undefined;
+      cur = this.parent(cur);
+    }
+    return undefined;
+  }
+
+  /** The nearest OS beneath a node, or undefined. */
+  osBeneath(node: VNode): VNode | undefined {
+    let cur = this.parent(node);
+    let steps = 0;
+    const limit = this.index.byId.size + 1;
+    while (cur && steps++ <= limit) {
+      if (cur.kind === 'os') return cur;
+      cur = this.parent(cur);
+    }
+    return undefined;
+  }
+
+  /** The hardware at the bottom of a node's stack (the node itself for hardware). */
+  hardwareBeneath(node: VNode): VNode | undefined {
+    let cur: VNode | undefined = node;
+    let steps = 0;
+    const limit = this.index.byId.size + 1;
+    while (cur && steps++ <= limit) {
+      if (cur.kind === 'hardware') return cur;
+      cur = this.parent(cur);
+    }
+    return undefined;
+  }
+
+  /**
+   * The machine a guest OS counts against: walking down past its hypervisor and any host
+   * OS, the first hardware or guest OS. Undefined for anything but a guest OS, or where
+   * the stack beneath is incomplete.
+   */
+  machineOf(guest: VNode): VNode | undefined {
+    if (!this.isGuestOs(guest)) return undefined;
+    const hv = this.parent(guest);
+    const below = hv && this.parent(hv);
+    if (!below) return undefined;
+    if (below.kind === 'hardware') return below;
+    if (below.kind !== 'os') return undefined;
+    if (this.isGuestOs(below)) return below;
+    if (this.isHostOs(below)) return this.parent(below);
+    return undefined;
+  }
+
+  /** The guest OSes that count against a machine (a hardware or a guest OS). */
+  guestsOf(machine: VNode): VNode[] {
+    const guests: VNode[] = [];
+    const fromHypervisor = (hv: VNode) => {
+      for (const g of this.children(hv)) if (g.kind === 'os') guests.push(g);
+    };
+    for (const child of this.children(machine)) {
+      if (child.kind === 'hypervisor') fromHypervisor(child);
+      else if (machine.kind === 'hardware' && child.kind === 'os') {
+        for (const hv of this.children(child)) if (hv.kind === 'hypervisor') fromHypervisor(hv);
+      }
+    }
+    return guests;
+  }
+
+  /** Where following `parent` from a node ends: a root, a missing parent, or a cycle. */
+  stackEnd(node: VNode): StackEnd {
+    const path: VNode[] = [];
+    const onPath = new Map<VNode, number>();
+    let cur: VNode = node;
+    let end: StackEnd;
+    for (;;) {
+      const memo = this.endMemo.get(cur);
+      if (memo) {
+        end = memo;
+        break;
+      }
+      const seen = onPath.get(cur);
+      if (seen !== undefined) {
+        const members = path.slice(seen).map((n) => n.id);
+        end = { kind: 'cycle', members };
+        break;
+      }
+      onPath.set(cur, path.length);
+      path.push(cur);
+      if (cur.parent === undefined) {
+        end = { kind: 'root', id: cur.id };
+        break;
+      }
+      const next = this.index.byId.get(cur.parent);
+      if (!next) {
+        end = { kind: 'orphan', missing: cur.parent };
+        break;
+      }
+      cur = next;
+    }
+    // Nodes leading into a cycle share its stack but are not on it.
+    for (const n of path) this.endMemo.set(n, end);
+    return end;
+  }
+
+  /** The ids on the parent cycle through this node, or undefined when it is on none. */
+  cycleThrough(node: VNode): readonly string[] | undefined {
+    const end = this.stackEnd(node);
+    if (end.kind !== 'cycle') return undefined;
+    let set = this.cycleSets.get(end);
+    if (!set) this.cycleSets.set(end, (set = new Set(end.members)));
+    return set.has(node.id) && this.index.byId.get(node.id) === node ? end.members : undefined;
+  }
+}

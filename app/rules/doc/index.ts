@@ -1,0 +1,3 @@
+import type { RuleModule } from '../types';
+
+export const docRules: readonly RuleModule[] = [];
