@@ -1,0 +1,109 @@
+import { setProp } from '../../commands/set-prop';
+import { nameOf } from '../../model/document';
+import type { VNode } from '../../model/document';
+import type { Facts } from '../../model/facts';
+import { parsePort } from '../../model/kinds';
+import { docFacts } from '../compat/prop-fix';
+import type { RuleModule } from '../types';
+
+interface Conflict {
+  readonly hostPort: number;
+  readonly protocol: 'tcp' | 'udp';
+  /** The containers publishing it, in document order, each once. */
+  readonly containers: readonly VNode[];
+}
+
+function publishedPorts(
+  facts: Facts,
+  container: VNode,
+): { hostPort: number; protocol: 'tcp' | 'udp' }[] {
+  // An invalid list is doc/invalid-value's business: the container publishes nothing we trust.
+  const ports = facts.prop(container, 'ports');
+  if (!Array.isArray(ports)) return [];
+  const out = [];
+  for (const p of ports) {
+    const parsed = typeof p === 'string' ? parsePort(p) : undefined;
+    if (parsed) out.push(parsed);
+  }
+  return out;
+}
+
+/** The host ports that more than one container on an engine publishes. */
+function conflictsOn(facts: Facts, engine: VNode): Conflict[] {
+  if (engine.kind !== 'container-engine') return [];
+  const groups = new Map<
+    string,
+    { hostPort: number; protocol: 'tcp' | 'udp'; containers: VNode[] }
+  >();
+  for (const c of facts.children(engine)) {
+    if (c.kind !== 'container') continue;
+    for (const { hostPort, protocol } of publishedPorts(facts, c)) {
+      const key = `${hostPort}/${protocol}`;
+      const group = groups.get(key);
+      if (!group) groups.set(key, { hostPort, protocol, containers: [c] });
+      else if (!group.containers.includes(c)) group.containers.push(c);
+    }
+  }
+  return [...groups.values()].filter((g) => g.containers.length > 1);
+}
+
+function listNames(nodes: readonly VNode[]): string {
+  const names = nodes.map((n) => nameOf(n));
+  return names.length <= 2
+    ? names.join(' and ')
+    : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+export const portConflict: RuleModule = {
+  meta: {
+    id: 'network/port-conflict',
+    category: 'network',
+    severity: 'error',
+    title: 'Two containers publish the same host port',
+    explanation:
+      "Containers are isolated from each other, but they share their host's network ports: a published port is opened by the engine on the host. Only one container can hold a host port and protocol, so the second one fails to start.",
+  },
+  checkNode(node, { facts }, report) {
+    for (const c of conflictsOn(facts, node)) {
+      const verb = c.containers.length === 2 ? 'both publish' : 'all publish';
+      report(
+        `Containers ${listNames(c.containers)} on ${nameOf(node)} ${verb} host port ${c.hostPort}/${c.protocol}`,
+        c.containers.map((n) => n.id),
+      );
+    }
+  },
+  fixes(doc, diagnostic) {
+    const facts = docFacts(doc);
+    const first = facts.node(diagnostic.elements[0] ?? '');
+    const engine = first && facts.parent(first);
+    if (!engine) return [];
+    const key = diagnostic.elements.join('\0');
+    const conflict = conflictsOn(facts, engine).find(
+      (c) => c.containers.map((n) => n.id).join('\0') === key,
+    );
+    const last = conflict?.containers[conflict.containers.length - 1];
+    if (!conflict || !last) return [];
+    // The next host port no container on this engine publishes with this protocol.
+    const used = new Set<number>();
+    for (const c of facts.children(engine)) {
+      if (c.kind !== 'container') continue;
+      for (const p of publishedPorts(facts, c))
+        if (p.protocol === conflict.protocol) used.add(p.hostPort);
+    }
+    let free = conflict.hostPort + 1;
+    while (free <= 65535 && used.has(free)) free++;
+    if (free > 65535) return [];
+    const ports = facts.prop(last, 'ports') as readonly string[];
+    const moved = ports.map((p) => {
+      const m = parsePort(p);
+      if (!m || m.hostPort !== conflict.hostPort || m.protocol !== conflict.protocol) return p;
+      return `${free}:${m.containerPort}${p.includes('/') ? `/${m.protocol}` : ''}`;
+    });
+    return [
+      {
+        title: `Publish ${nameOf(last)} on host port ${free}`,
+        apply: (d) => setProp(d, last.id, 'ports', moved) ?? d,
+      },
+    ];
+  },
+};
