@@ -1,0 +1,261 @@
+// The SVG: a string built from the layout. Real <text> (never foreignObject), the font
+// embedded, no script, no event attributes, no external references, every user string
+// escaped. Each element is a <g data-id> whose first <rect> is its box, in the SVG's own
+// coordinates (nothing is transformed), so the file is easy to post-process.
+import type { Diagnostic, VDoc } from '../model/document';
+import { LayoutCache } from '../layout/cache';
+import { BOX, LINK, LINK_FONT } from '../layout/geometry';
+import type { FontSpec } from '../layout/geometry';
+import { measureText } from '../layout/measure';
+import { displayText, wrapText } from '../layout/text';
+import { baselineIn, boxTextRows, textBoxRows } from '../layout/text-rows';
+import type { Box, Layout, Rect, RoutedLink } from '../layout/types';
+import { FONT_STACK, fontFaceCss } from './font-face';
+import { PALETTES, STYLE_NAMES } from './palette';
+import type { Palette, Theme } from './palette';
+import { escAttr, escText, num } from './xml';
+
+export interface SvgOptions {
+  readonly theme?: Theme;
+  /** No background rectangle. */
+  readonly transparent?: boolean;
+  /** Draw the document's title above the stacks. */
+  readonly title?: boolean;
+  /** Draw a legend of the kinds shown below the stacks. */
+  readonly legend?: boolean;
+  /** Mark the elements and links these name (validation marks are drawn only when given). */
+  readonly diagnostics?: readonly Diagnostic[];
+  /** A layout already computed for `doc` (from a LayoutCache); computed when absent. */
+  readonly layout?: Layout;
+  /** Embed the Inter subset (default true). */
+  readonly embedFont?: boolean;
+}
+
+const MARGIN = 24;
+const TITLE_FONT: FontSpec = { size: 20, weight: 'semibold', lineHeight: 26 };
+const LEGEND_FONT: FontSpec = { size: 12, weight: 'regular', lineHeight: 16 };
+const TITLE_GAP = 18;
+const LEGEND_GAP = 22;
+const SWATCH = 14;
+const LEGEND_ITEM_GAP = 20;
+const MIN_TEXT_WIDTH = 360;
+
+type Severity = Diagnostic['severity'];
+const RANK: Readonly<Record<Severity, number>> = { info: 1, warning: 2, error: 3 };
+
+export function exportSvg(doc: VDoc, opts: SvgOptions = {}): string {
+  const layout = opts.layout ?? new LayoutCache().layout(doc);
+  return new SvgWriter(doc, layout, opts).write();
+}
+
+interface LegendItem {
+  readonly key: string;
+  readonly name: string;
+  readonly x: number;
+  readonly y: number;
+}
+
+class SvgWriter {
+  private readonly out: string[] = [];
+  private readonly pal: Palette;
+
+  constructor(
+    private readonly doc: VDoc,
+    private readonly layout: Layout,
+    private readonly opts: SvgOptions,
+  ) {
+    this.pal = PALETTES[opts.theme === 'dark' ? 'dark' : 'light'];
+  }
+
+  write(): string {
+    const b = this.layout.bounds;
+    const textWidth = Math.max(b.width, MIN_TEXT_WIDTH);
+    const rawTitle = typeof this.doc.title === 'string' ? this.doc.title : '';
+    const titleLines =
+      this.opts.title && rawTitle.trim() !== ''
+        ? wrapText(displayText(rawTitle), TITLE_FONT.weight, TITLE_FONT.size, textWidth)
+        : [];
+    const titleH =
+      titleLines.length > 0 ? titleLines.length * TITLE_FONT.lineHeight + TITLE_GAP : 0;
+    const legend = this.opts.legend
+      ? this.legendItems(b, textWidth)
+      : { items: [], width: 0, height: 0 };
+
+    let right = b.x + b.width;
+    for (const l of titleLines)
+      right = Math.max(right, b.x + measureText(l, TITLE_FONT.weight, TITLE_FONT.size));
+    right = Math.max(right, b.x + legend.width);
+    const x0 = b.x - MARGIN;
+    const y0 = b.y - titleH - MARGIN;
+    const width = Math.ceil(right - b.x + 2 * MARGIN);
+    const height = Math.ceil(
+      b.height + titleH + (legend.height > 0 ? LEGEND_GAP + legend.height : 0) + 2 * MARGIN,
+    );
+
+    const o = this.out;
+    o.push(
+      `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" ` +
+        `viewBox="${num(x0)} ${num(y0)} ${width} ${height}" font-family="${escAttr(FONT_STACK)}" ` +
+        `xml:space="preserve" role="img">`,
+    );
+    o.push(
+      `<title>${escText(rawTitle.trim() !== '' ? displayText(rawTitle) : 'vtopo diagram')}</title>`,
+    );
+    if (this.opts.embedFont !== false) o.push(`<style>${fontFaceCss()}</style>`);
+    if (!this.opts.transparent) {
+      o.push(
+        `<rect x="${num(x0)}" y="${num(y0)}" width="${width}" height="${height}" fill="${this.pal.background}"/>`,
+      );
+    }
+    titleLines.forEach((line, i) => {
+      const top = b.y - titleH + i * TITLE_FONT.lineHeight;
+      o.push(
+        `<text x="${num(b.x)}" y="${num(baselineIn(top, TITLE_FONT))}" font-size="${TITLE_FONT.size}" ` +
+          `font-weight="600" fill="${this.pal.title}">${escText(line)}</text>`,
+      );
+    });
+
+    const marks = this.marks();
+    for (const box of this.layout.boxes) this.box(box, marks.get(box.id));
+    for (const link of this.layout.links) this.link(link, marks.get(link.id));
+    if (legend.items.length > 0) this.legend(legend.items, b.y + b.height + LEGEND_GAP);
+    o.push('</svg>\n');
+    return o.join('\n');
+  }
+
+  private marks(): Map<string, Severity> {
+    const worst = new Map<string, Severity>();
+    for (const d of this.opts.diagnostics ?? []) {
+      for (const id of d.elements) {
+        const had = worst.get(id);
+        if (!had || RANK[d.severity] > RANK[had]) worst.set(id, d.severity);
+      }
+    }
+    return worst;
+  }
+
+  private box(box: Box, mark: Severity | undefined): void {
+    const c = this.pal.kinds[box.style];
+    const o = this.out;
+    const dash = box.style === 'unknown' ? ' stroke-dasharray="5 3"' : '';
+    o.push(
+      `<g data-id="${escAttr(box.id)}" data-kind="${escAttr(box.kind)}">` +
+        `<rect x="${num(box.x)}" y="${num(box.y)}" width="${num(box.width)}" height="${num(box.height)}" ` +
+        `rx="${BOX.radius}" fill="${c.fill}" stroke="${c.stroke}" stroke-width="1.25"${dash}/>`,
+    );
+    if (mark) o.push(this.markShapes(box, mark));
+    for (const row of boxTextRows(box)) {
+      const fill = row.role === 'label' ? c.text : c.caption;
+      const weight = row.font.weight === 'semibold' ? ' font-weight="600"' : '';
+      o.push(
+        `<text x="${num(row.x)}" y="${num(row.baseline)}" text-anchor="middle" font-size="${row.font.size}"` +
+          `${weight} fill="${fill}">${escText(row.text)}</text>`,
+      );
+    }
+    o.push('</g>');
+  }
+
+  /** An outline in the severity's colour, and a badge that does not rely on colour alone. */
+  private markShapes(box: Rect, sev: Severity): string {
+    const colour = this.pal.severity[sev];
+    const dash =
+      sev === 'error'
+        ? ''
+        : sev === 'warning'
+          ? ' stroke-dasharray="6 3"'
+          : ' stroke-dasharray="2 3"';
+    const cx = box.x + box.width - 2;
+    const cy = box.y + 2;
+    const glyph = sev === 'info' ? 'i' : '!';
+    return (
+      `<rect x="${num(box.x - 3)}" y="${num(box.y - 3)}" width="${num(box.width + 6)}" height="${num(box.height + 6)}" ` +
+      `rx="${BOX.radius + 3}" fill="none" stroke="${colour}" stroke-width="2"${dash} data-severity="${sev}"/>` +
+      `<circle cx="${num(cx)}" cy="${num(cy)}" r="8" fill="${colour}"/>` +
+      `<text x="${num(cx)}" y="${num(cy + 4)}" text-anchor="middle" font-size="11" font-weight="600" fill="#ffffff">${glyph}</text>`
+    );
+  }
+
+  private link(link: RoutedLink, mark: Severity | undefined): void {
+    const o = this.out;
+    const colour = mark ? this.pal.severity[mark] : this.pal.link;
+    const pts = link.points.map((p) => `${num(p.x)},${num(p.y)}`).join(' ');
+    o.push(`<g data-link="${escAttr(link.id)}" data-route="${link.route}">`);
+    if (link.route === 'lane' && !this.opts.transparent) {
+      // A halo in the background colour keeps the line readable where it crosses boxes.
+      o.push(
+        `<polyline points="${pts}" fill="none" stroke="${this.pal.background}" stroke-width="6" ` +
+          `stroke-linejoin="round" stroke-linecap="round"/>`,
+      );
+    }
+    o.push(
+      `<polyline points="${pts}" fill="none" stroke="${colour}" stroke-width="2" stroke-linejoin="round" stroke-linecap="round"/>`,
+    );
+    const ends = [link.points[0], link.points[link.points.length - 1]];
+    for (const p of ends)
+      if (p) o.push(`<circle cx="${num(p.x)}" cy="${num(p.y)}" r="3" fill="${colour}"/>`);
+    const l = link.label;
+    o.push(
+      `<rect x="${num(l.x)}" y="${num(l.y)}" width="${num(l.width)}" height="${num(l.height)}" ` +
+        `rx="${num(Math.min(l.height / 2, 10))}" fill="${this.pal.linkLabelFill}" stroke="${colour}" stroke-width="1.25"/>`,
+    );
+    for (const row of textBoxRows(l, LINK_FONT, LINK.padY)) {
+      o.push(
+        `<text x="${num(row.x)}" y="${num(row.baseline)}" text-anchor="middle" font-size="${LINK_FONT.size}" ` +
+          `font-weight="600" fill="${colour}">${escText(row.text)}</text>`,
+      );
+    }
+    o.push('</g>');
+  }
+
+  private legendItems(
+    b: Rect,
+    maxWidth: number,
+  ): { items: LegendItem[]; width: number; height: number } {
+    const present = new Set<string>(this.layout.boxes.map((x) => x.style));
+    const names: [string, string][] = STYLE_NAMES.filter(([k]) => present.has(k)).map(([k, n]) => [
+      k,
+      n,
+    ]);
+    if (this.layout.links.length > 0) names.push(['link', 'Network link']);
+    const items: LegendItem[] = [];
+    let x = 0;
+    let row = 0;
+    let width = 0;
+    for (const [key, name] of names) {
+      const w = SWATCH + 6 + Math.ceil(measureText(name, LEGEND_FONT.weight, LEGEND_FONT.size));
+      if (x > 0 && x + w > maxWidth) {
+        x = 0;
+        row++;
+      }
+      items.push({ key, name, x: b.x + x, y: row * (LEGEND_FONT.lineHeight + 8) });
+      width = Math.max(width, x + w);
+      x += w + LEGEND_ITEM_GAP;
+    }
+    const height = items.length > 0 ? (row + 1) * (LEGEND_FONT.lineHeight + 8) - 8 : 0;
+    return { items, width, height };
+  }
+
+  private legend(items: readonly LegendItem[], top: number): void {
+    const o = this.out;
+    o.push('<g data-legend="">');
+    for (const it of items) {
+      const y = top + it.y;
+      const sy = y + (LEGEND_FONT.lineHeight - SWATCH) / 2;
+      if (it.key === 'link') {
+        const my = sy + SWATCH / 2;
+        o.push(
+          `<line x1="${num(it.x)}" y1="${num(my)}" x2="${num(it.x + SWATCH)}" y2="${num(my)}" stroke="${this.pal.link}" stroke-width="2" stroke-linecap="round"/>`,
+        );
+      } else {
+        const c = this.pal.kinds[it.key as Box['style']];
+        o.push(
+          `<rect x="${num(it.x)}" y="${num(sy)}" width="${SWATCH}" height="${SWATCH}" rx="3" fill="${c.fill}" stroke="${c.stroke}" stroke-width="1.25"/>`,
+        );
+      }
+      o.push(
+        `<text x="${num(it.x + SWATCH + 6)}" y="${num(baselineIn(y, LEGEND_FONT))}" font-size="${LEGEND_FONT.size}" fill="${this.pal.muted}">${escText(it.name)}</text>`,
+      );
+    }
+    o.push('</g>');
+  }
+}

@@ -1,0 +1,131 @@
+// The layout of a whole document, and its incremental form: LayoutCache re-lays out only
+// the stacks whose elements changed (compared by object identity, as commands return new
+// objects for what they change) and gives the same result as a full layout.
+import type { VDoc, VNode } from '../model/document';
+import { buildForest } from './forest';
+import { planLinks, routeLinks } from './links';
+import { placeStacks } from './place';
+import { collectMembers, layoutStack } from './stack-layout';
+import type { RelStack, StackMembers } from './stack-layout';
+import type { Box, Layout, Rect, StackBox } from './types';
+
+interface Entry {
+  readonly members: StackMembers;
+  readonly rel: RelStack;
+  placed?: { readonly x: number; readonly y: number; readonly boxes: readonly Box[] };
+}
+
+function sameMembers(a: StackMembers, b: StackMembers): boolean {
+  const n = a.members.length;
+  if (n !== b.members.length) return false;
+  for (let i = 0; i < n; i++) {
+    if (
+      a.members[i] !== b.members[i] ||
+      a.parentIdx[i] !== b.parentIdx[i] ||
+      a.gapAfter[i] !== b.gapAfter[i]
+    )
+      return false;
+  }
+  return true;
+}
+
+function absoluteBoxes(m: StackMembers, rel: RelStack, x: number, y: number): Box[] {
+  const stack = m.root.id;
+  return rel.boxes.map((b, i) => {
+    const p = m.parentIdx[i]!;
+    return {
+      id: m.members[i]!.id,
+      kind: m.members[i]!.kind,
+      x: x + b.x,
+      y: y + b.y,
+      width: b.width,
+      height: b.height,
+      depth: b.depth,
+      stack,
+      parent: p < 0 ? undefined : m.members[p]!.id,
+      style: b.style,
+      label: b.label,
+      caption: b.caption,
+    };
+  });
+}
+
+export class LayoutCache {
+  private entries = new Map<VNode, Entry>();
+
+  /** Lays out `doc`, reusing the stacks that did not change since the last call. */
+  layout(doc: VDoc): Layout {
+    const forest = buildForest(doc.nodes);
+    const linkPlans = planLinks(doc, forest);
+    const next = new Map<VNode, Entry>();
+    const entries: Entry[] = [];
+    for (const root of forest.roots) {
+      const members = collectMembers(root, forest, linkPlans.gapAfter);
+      const prev = this.entries.get(root);
+      const entry: Entry =
+        prev && sameMembers(prev.members, members) ? prev : { members, rel: layoutStack(members) };
+      next.set(root, entry);
+      entries.push(entry);
+    }
+    this.entries = next;
+
+    const placements = placeStacks(
+      entries.map((e) => ({
+        root: e.members.root,
+        width: e.rel.width,
+        top: e.rel.top,
+        rootHeight: e.rel.rootHeight,
+      })),
+    );
+    const boxOf = new Map<VNode, Box>();
+    const stacks: StackBox[] = [];
+    entries.forEach((e, i) => {
+      const p = placements[i]!;
+      if (!e.placed || e.placed.x !== p.x || e.placed.y !== p.y) {
+        e.placed = { x: p.x, y: p.y, boxes: absoluteBoxes(e.members, e.rel, p.x, p.y) };
+      }
+      const boxes = e.placed.boxes;
+      for (let k = 0; k < boxes.length; k++) boxOf.set(e.members.members[k]!, boxes[k]!);
+      stacks.push({
+        root: e.members.root.id,
+        x: p.x,
+        y: p.y + e.rel.top,
+        width: e.rel.width,
+        height: e.rel.rootHeight - e.rel.top,
+        positioned: p.positioned,
+      });
+    });
+
+    const boxes = doc.nodes.map((n) => boxOf.get(n)!);
+    const byId = new Map<string, Box>();
+    for (const [id, node] of forest.byId) byId.set(id, boxOf.get(node)!);
+    const byX = [...stacks].sort((a, b) => a.x - b.x || a.y - b.y);
+    const links = routeLinks(linkPlans, (n) => boxOf.get(n)!, byX);
+    return { boxes, byId, links, stacks, bounds: boundsOf(stacks, links) };
+  }
+}
+
+/** Lays out a whole document. */
+export function layoutDocument(doc: VDoc): Layout {
+  return new LayoutCache().layout(doc);
+}
+
+function boundsOf(stacks: readonly StackBox[], links: Layout['links']): Rect {
+  let x0 = Infinity;
+  let y0 = Infinity;
+  let x1 = -Infinity;
+  let y1 = -Infinity;
+  const add = (r: Rect) => {
+    x0 = Math.min(x0, r.x);
+    y0 = Math.min(y0, r.y);
+    x1 = Math.max(x1, r.x + r.width);
+    y1 = Math.max(y1, r.y + r.height);
+  };
+  for (const s of stacks) add(s);
+  for (const l of links) {
+    add(l.label);
+    for (const p of l.points) add({ x: p.x, y: p.y, width: 0, height: 0 });
+  }
+  if (x0 === Infinity) return { x: 0, y: 0, width: 0, height: 0 };
+  return { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
+}
