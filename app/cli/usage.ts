@@ -41,19 +41,25 @@ Exit codes:
   2  FILE cannot be read as a vtopo document (unreadable, not JSON, not a vtopo
      document, or from a newer vtopo), or the arguments are wrong
 `,
-  export: `Usage: vtopo export FILE -o OUT.svg|OUT.png [--scale N] [--theme light|dark] [--transparent]
+  export: `Usage: vtopo export FILE -o OUT.svg|OUT.png [--scale N] [--theme light|dark]
+                    [--transparent] [--title] [--legend] [--marks]
 
 Draws FILE the way the textbooks do (hardware at the bottom, layers above) and
-writes it as SVG or PNG, chosen by OUT's extension.
+writes it as SVG or PNG, chosen by OUT's extension. A document with problems still
+exports; only one that cannot be read is refused.
 
 Options:
   -o, --output OUT     the file to write (.svg or .png)
   --scale N            PNG pixels per SVG pixel: 1, 2, 3 or 4 (default 1)
   --theme light|dark   colour theme (default light)
   --transparent        no background behind the drawing
+  --title              draw the document's title
+  --legend             draw a legend of the kinds
+  --marks              mark the elements that have problems
   -h, --help           show this help
 
-Exit codes: 0 written, 2 FILE cannot be read or OUT cannot be written.
+Exit codes: 0 written, 2 FILE cannot be read, OUT cannot be written, or the
+arguments are wrong.
 `,
   rules: `Usage: vtopo rules [RULE...] [--json]
 
