@@ -58,6 +58,7 @@ function minOf(ids: readonly string[]): string {
  */
 export class Facts {
   private readonly archMemo = new Map<VNode, Arch | null>();
+  private readonly osMemo = new Map<VNode, VNode | null>();
   private readonly endMemo = new Map<VNode, StackEnd>();
   private readonly cycleSets = new WeakMap<StackEnd, ReadonlySet<string>>();
 
@@ -169,26 +170,42 @@ export class Facts {
 
   /** The family of the nearest OS beneath a node (for a container: beneath its engine). */
   kernelFamily(node: VNode): OsFamily | undefined {
-    let cur = this.parent(node);
-    let steps = 0;
-    const limit = this.index.byId.size + 1;
-    while (cur && steps++ <= limit) {
-      if (cur.kind === 'os') return this.str(cur, 'family') as OsFamily | undefined;
-      cur = this.parent(cur);
-    }
-    return undefined;
+    const os = this.osBeneath(node);
+    return os && (this.str(os, 'family') as OsFamily | undefined);
   }
 
   /** The nearest OS beneath a node, or undefined. */
   osBeneath(node: VNode): VNode | undefined {
-    let cur = this.parent(node);
-    let steps = 0;
+    const below = this.parent(node);
+    return below && this.osAtOrBelow(below);
+  }
+
+  /**
+   * The node itself when it is an OS, else the nearest OS beneath it. Memoized along the
+   * path walked, so asking for every element of a deep stack (engines in containers in
+   * engines...) stays linear.
+   */
+  private osAtOrBelow(node: VNode): VNode | undefined {
+    const path: VNode[] = [];
+    let cur: VNode | undefined = node;
+    let result: VNode | null = null;
     const limit = this.index.byId.size + 1;
-    while (cur && steps++ <= limit) {
-      if (cur.kind === 'os') return cur;
+    while (cur) {
+      const memo = this.osMemo.get(cur);
+      if (memo !== undefined) {
+        result = memo;
+        break;
+      }
+      if (cur.kind === 'os') {
+        result = cur;
+        break;
+      }
+      path.push(cur);
+      if (path.length > limit) break;
       cur = this.parent(cur);
     }
-    return undefined;
+    for (const n of path) this.osMemo.set(n, result);
+    return result ?? undefined;
   }
 
   /** The hardware at the bottom of a node's stack (the node itself for hardware). */

@@ -37,7 +37,15 @@ export const HYPERVISOR_PRODUCTS = [
 
 export const ENGINE_PRODUCTS = ['docker', 'podman', 'containerd', 'cri-o', 'lxc'] as const;
 
-export const RUNTIME_PRODUCTS = ['jvm', 'nodejs', 'python', 'dotnet', 'ruby', 'wasm', 'other'] as const;
+export const RUNTIME_PRODUCTS = [
+  'jvm',
+  'nodejs',
+  'python',
+  'dotnet',
+  'ruby',
+  'wasm',
+  'other',
+] as const;
 export type RuntimeProduct = (typeof RUNTIME_PRODUCTS)[number];
 
 export const ARTIFACTS = ['js', 'jar', 'python', 'dotnet', 'native', 'binary', 'other'] as const;
@@ -160,7 +168,8 @@ export function parsePort(value: string): PortMapping | undefined {
   if (!m) return undefined;
   const hostPort = Number(m[1]);
   const containerPort = Number(m[2]);
-  if (hostPort < 1 || hostPort > 65535 || containerPort < 1 || containerPort > 65535) return undefined;
+  if (hostPort < 1 || hostPort > 65535 || containerPort < 1 || containerPort > 65535)
+    return undefined;
   return { hostPort, containerPort, protocol: m[3] === 'udp' ? 'udp' : 'tcp' };
 }
 

@@ -83,9 +83,16 @@ export const PRESETS: readonly Preset[] = [
     'vmware-workstation',
     'Type 2: runs on a Windows or Linux host.',
   ),
-  hv('hypervisor-qemu', 'QEMU', 'type2', 'qemu', 'Type 2 with emulation: runs guests of another arch.', {
-    emulation: true,
-  }),
+  hv(
+    'hypervisor-qemu',
+    'QEMU',
+    'type2',
+    'qemu',
+    'Type 2 with emulation: runs guests of another arch.',
+    {
+      emulation: true,
+    },
+  ),
   {
     id: 'os-linux',
     kind: 'os',
@@ -138,17 +145,15 @@ export const PRESETS: readonly Preset[] = [
       ['python', 'Python', 'The Python interpreter: a process VM.'],
       ['dotnet', '.NET', 'The .NET runtime (CLR): a process VM.'],
     ] as const
-  ).map(
-    ([product, label, description]): Preset => ({
-      id: `runtime-${product}`,
-      kind: 'runtime',
-      title: label,
-      description,
-      label,
-      props: { product },
-      keywords: 'runtime process vm virtual execution environment',
-    }),
-  ),
+  ).map(([product, label, description]): Preset => ({
+    id: `runtime-${product}`,
+    kind: 'runtime',
+    title: label,
+    description,
+    label,
+    props: { product },
+    keywords: 'runtime process vm virtual execution environment',
+  })),
   ...(
     [
       ['app-js', 'js', '.js app', 'JavaScript: runs on Node.js.', 'app.js', {}],
@@ -172,17 +177,15 @@ export const PRESETS: readonly Preset[] = [
         { targetArch: 'x86_64' },
       ],
     ] as const
-  ).map(
-    ([id, artifact, title, description, label, extra]): Preset => ({
-      id,
-      kind: 'app',
-      title,
-      description,
-      label,
-      props: { artifact, ...extra },
-      keywords: 'app application software program',
-    }),
-  ),
+  ).map(([id, artifact, title, description, label, extra]): Preset => ({
+    id,
+    kind: 'app',
+    title,
+    description,
+    label,
+    props: { artifact, ...extra },
+    keywords: 'app application software program',
+  })),
 ];
 
 export function presetById(id: string): Preset | undefined {

@@ -1,0 +1,451 @@
+// The React Flow canvas: draws the layout's boxes as nodes, turns drags and drops into
+// commands (add on, move onto, reorder, move a stack), and shows where a drop would land
+// and what the rules would say about it before the user lets go.
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { DragEvent as ReactDragEvent, MouseEvent as ReactMouseEvent } from 'react';
+import { Background, Controls, MiniMap, ReactFlow, useReactFlow } from '@xyflow/react';
+import type { Connection, Edge, EdgeChange, Node, NodeChange } from '@xyflow/react';
+import type { Diagnostic, VDoc } from '../../app/model/document';
+import type { Severity } from '../../app/model/kinds';
+import { presetById } from '../../app/model/presets';
+import type { Preset } from '../../app/model/presets';
+import { addNode } from '../../app/commands/add-node';
+import { addLink } from '../../app/commands/add-link';
+import { moveNode } from '../../app/commands/move-node';
+import { setPosition } from '../../app/commands/set-position';
+import { buildIndex } from '../../app/model/facts';
+import type { Box, Layout } from '../../app/layout';
+import { commit, editor, select, useEditor } from '../store/editor';
+import { addPreset } from '../store/actions';
+import { PRESET_MIME } from '../panels/Palette';
+import { ElementNode } from './ElementNode';
+import type { ElementData, ElementNodeType } from './ElementNode';
+import { LinkEdge } from './LinkEdge';
+import { elementAt, predict, siblingIndexAt } from './drop';
+import { paletteDrag } from './palette-drag';
+
+// Stable across renders, as React Flow asks.
+const nodeTypes = { element: ElementNode };
+const edgeTypes = { link: LinkEdge };
+const proOptions = { hideAttribution: true };
+
+const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
+
+interface Worst {
+  severity: Severity;
+  count: number;
+}
+
+function worstByElement(diagnostics: readonly Diagnostic[]): Map<string, Worst> {
+  const out = new Map<string, Worst>();
+  for (const d of diagnostics) {
+    for (const id of d.elements) {
+      const w = out.get(id);
+      if (!w) out.set(id, { severity: d.severity, count: 1 });
+      else {
+        w.count++;
+        if (RANK[d.severity] > RANK[w.severity]) w.severity = d.severity;
+      }
+    }
+  }
+  return out;
+}
+
+interface DragState {
+  readonly ids: ReadonlySet<string>;
+  readonly dx: number;
+  readonly dy: number;
+}
+
+interface Hover {
+  readonly target: string;
+  readonly drop: 'ok' | 'bad';
+  readonly text: string;
+}
+
+interface Cached {
+  box: Box;
+  severity: Severity | undefined;
+  count: number;
+  selected: boolean;
+  hover: Hover | undefined;
+  node: ElementNodeType;
+}
+
+/** The ids of `roots` and everything standing on them. */
+function withSubtrees(doc: VDoc, roots: readonly string[]): Set<string> {
+  const index = buildIndex(doc);
+  const out = new Set<string>();
+  const todo = [...roots];
+  while (todo.length > 0) {
+    const id = todo.pop()!;
+    if (out.has(id)) continue;
+    out.add(id);
+    for (const c of index.children(id)) todo.push(c.id);
+  }
+  return out;
+}
+
+/** Of the dragged ids, those not standing on another dragged one. */
+function topLevel(doc: VDoc, ids: readonly string[]): string[] {
+  const set = new Set(ids);
+  const parentOf = new Map(doc.nodes.map((n) => [n.id, n.parent]));
+  return ids.filter((id) => {
+    let p = parentOf.get(id);
+    for (let steps = 0; p !== undefined && steps < doc.nodes.length; steps++) {
+      if (set.has(p)) return false;
+      p = parentOf.get(p);
+    }
+    return true;
+  });
+}
+
+function useNodes(layout: Layout, hover: Hover | null) {
+  const diagnostics = useEditor((s) => s.diagnostics);
+  const selection = useEditor((s) => s.selection);
+  const worst = useMemo(() => worstByElement(diagnostics), [diagnostics]);
+  const selected = useMemo(() => new Set(selection), [selection]);
+  const cache = useRef(new Map<string, Cached>());
+  return useMemo(() => {
+    const next = new Map<string, Cached>();
+    const nodes: ElementNodeType[] = [];
+    const indexOf = new Map<string, number>();
+    for (const box of layout.boxes) {
+      const w = worst.get(box.id);
+      const isSelected = selected.has(box.id);
+      const h = hover?.target === box.id ? hover : undefined;
+      const prev = cache.current.get(box.id);
+      let entry: Cached;
+      if (
+        prev &&
+        prev.box === box &&
+        prev.severity === w?.severity &&
+        prev.count === (w?.count ?? 0) &&
+        prev.selected === isSelected &&
+        prev.hover === h
+      ) {
+        entry = prev;
+      } else {
+        const data: ElementData = {
+          kind: box.style,
+          lines: box.label,
+          caption: box.caption.join(' '),
+          ...(w ? { severity: w.severity, problems: w.count } : {}),
+          ...(h ? { drop: h.drop, dropText: h.text } : {}),
+        };
+        entry = {
+          box,
+          severity: w?.severity,
+          count: w?.count ?? 0,
+          selected: isSelected,
+          hover: h,
+          node: {
+            id: box.id,
+            type: 'element',
+            position: { x: box.x, y: box.y },
+            width: box.width,
+            height: box.height,
+            selected: isSelected,
+            data,
+          },
+        };
+      }
+      next.set(box.id, entry);
+      indexOf.set(box.id, nodes.length);
+      nodes.push(entry.node);
+    }
+    cache.current = next;
+    return { nodes, indexOf };
+  }, [layout, worst, selected, hover]);
+}
+
+export interface CanvasProps {
+  onContextMenu: (at: { x: number; y: number }, target: string | null) => void;
+}
+
+export const Canvas = memo(function Canvas({ onContextMenu }: CanvasProps) {
+  const layout = useEditor((s) => s.layout);
+  const links = useEditor((s) => s.doc.links);
+  const selection = useEditor((s) => s.selection);
+  const opened = useEditor((s) => s.opened);
+  const rf = useReactFlow();
+  const [hover, setHover] = useState<Hover | null>(null);
+  const [drag, setDrag] = useState<DragState | null>(null);
+  const dragRoots = useRef<string[]>([]);
+  const hoverRef = useRef<Hover | null>(null);
+  hoverRef.current = hover;
+
+  const base = useNodes(layout, hover);
+
+  // While dragging, only the moved nodes get new objects: no per-node work per frame.
+  const nodes = useMemo(() => {
+    if (!drag) return base.nodes;
+    const out = base.nodes.slice();
+    for (const id of drag.ids) {
+      const i = base.indexOf.get(id);
+      const n = i === undefined ? undefined : out[i];
+      if (i === undefined || !n) continue;
+      const box = layout.byId.get(id)!;
+      out[i] = { ...n, position: { x: box.x + drag.dx, y: box.y + drag.dy } };
+    }
+    return out;
+  }, [base, drag, layout]);
+
+  const edges = useMemo<Edge[]>(() => {
+    const selected = new Set(selection);
+    const routes = new Map(layout.links.map((r) => [r.id, r]));
+    const out: Edge[] = [];
+    for (const l of links) {
+      if (!layout.byId.has(l.from) || !layout.byId.has(l.to)) continue;
+      const route = routes.get(l.id);
+      out.push({
+        id: l.id,
+        source: l.from,
+        target: l.to,
+        type: 'link',
+        selected: selected.has(l.id),
+        data: { route, driver: typeof l.props.driver === 'string' ? l.props.driver : '' },
+      });
+    }
+    return out;
+  }, [links, layout, selection]);
+
+  useEffect(() => {
+    // A newly opened document is fitted into view once React Flow has measured it.
+    const t = setTimeout(() => void rf.fitView({ padding: 0.15, maxZoom: 1.25 }), 30);
+    return () => clearTimeout(t);
+  }, [opened, rf]);
+
+  const onNodesChange = useCallback((changes: NodeChange[]) => {
+    const picks = changes.filter((c) => c.type === 'select');
+    if (picks.length === 0) return;
+    const next = new Set(editor.getState().selection);
+    for (const c of picks) {
+      if (c.type !== 'select') continue;
+      if (c.selected) next.add(c.id);
+      else next.delete(c.id);
+    }
+    select([...next]);
+  }, []);
+
+  const onEdgesChange = useCallback((changes: EdgeChange[]) => {
+    const picks = changes.filter((c) => c.type === 'select');
+    if (picks.length === 0) return;
+    const next = new Set(editor.getState().selection);
+    for (const c of picks) {
+      if (c.type !== 'select') continue;
+      if (c.selected) next.add(c.id);
+      else next.delete(c.id);
+    }
+    select([...next]);
+  }, []);
+
+  const updateHover = useCallback((next: Hover | null) => {
+    const cur = hoverRef.current;
+    if (cur?.target === next?.target && cur?.drop === next?.drop && cur?.text === next?.text)
+      return;
+    hoverRef.current = next;
+    setHover(next);
+  }, []);
+
+  // --- dragging existing elements -------------------------------------------------------
+  const onNodeDragStart = useCallback(
+    (_e: MouseEvent | TouchEvent, node: Node, dragged: Node[]) => {
+      const doc = editor.getState().doc;
+      const ids = dragged.length > 0 ? dragged.map((n) => n.id) : [node.id];
+      dragRoots.current = topLevel(doc, ids);
+      setDrag({ ids: withSubtrees(doc, dragRoots.current), dx: 0, dy: 0 });
+    },
+    [],
+  );
+
+  const lastTarget = useRef<string | undefined>(undefined);
+  const onNodeDrag = useCallback(
+    (e: MouseEvent | TouchEvent, node: Node) => {
+      const box = layout.byId.get(node.id);
+      if (!box) return;
+      const pt = pointOf(e);
+      setDrag((d) =>
+        d ? { ids: d.ids, dx: node.position.x - box.x, dy: node.position.y - box.y } : d,
+      );
+      const target = elementAt(pt.x, pt.y, drag?.ids);
+      if (target === lastTarget.current) return;
+      lastTarget.current = target;
+      if (target === undefined) return updateHover(null);
+      const doc = editor.getState().doc;
+      const first = dragRoots.current[0];
+      const after = first === undefined ? null : moveNode(doc, first, target);
+      if (!after || first === undefined)
+        return updateHover({ target, drop: 'bad', text: 'Cannot go there' });
+      const p = predict(after, first, target);
+      updateHover({ target, drop: p.allowed ? 'ok' : 'bad', text: p.text });
+    },
+    [layout, drag, updateHover],
+  );
+
+  const onNodeDragStop = useCallback(
+    (e: MouseEvent | TouchEvent, node: Node) => {
+      const pt = pointOf(e);
+      const state = editor.getState();
+      const doc = state.doc;
+      const box = layout.byId.get(node.id);
+      const moved = drag;
+      setDrag(null);
+      updateHover(null);
+      lastTarget.current = undefined;
+      if (!box || !moved || (moved.dx === 0 && moved.dy === 0)) return;
+      const target = elementAt(pt.x, pt.y, moved.ids);
+      const roots = dragRoots.current;
+      let next: VDoc | null = doc;
+      if (target !== undefined) {
+        const flowX = rf.screenToFlowPosition(pt).x;
+        let index = siblingIndexAt(doc, layout, target, flowX, moved.ids);
+        for (const id of roots) {
+          next = next && moveNode(next, id, target, index++);
+        }
+        commit(next, { label: roots.length === 1 ? 'Move' : `Move ${roots.length} elements` });
+        return;
+      }
+      for (const id of roots) {
+        const b = layout.byId.get(id);
+        const n = doc.nodes.find((x) => x.id === id);
+        if (!b || !n || !next) continue;
+        const at = { x: Math.round(b.x + moved.dx), y: Math.round(b.y + moved.dy) };
+        next =
+          n.parent === undefined
+            ? setPosition(next, id, at)
+            : moveNode(next, id, undefined, undefined, at);
+      }
+      commit(next, { label: roots.length === 1 ? 'Move' : `Move ${roots.length} elements` });
+    },
+    [drag, layout, rf, updateHover],
+  );
+
+  // --- dropping from the palette ----------------------------------------------------------
+  const lastPaletteTarget = useRef<string | undefined | null>(null);
+  const onDragOver = useCallback(
+    (e: ReactDragEvent) => {
+      if (!e.dataTransfer.types.includes(PRESET_MIME)) return;
+      e.preventDefault();
+      e.dataTransfer.dropEffect = 'copy';
+      const target = elementAt(e.clientX, e.clientY);
+      if (target === lastPaletteTarget.current) return;
+      lastPaletteTarget.current = target;
+      const preset = paletteDrag.current;
+      if (target === undefined || !preset) return updateHover(null);
+      updateHover(predictAdd(editor.getState().doc, preset, target));
+    },
+    [updateHover],
+  );
+
+  const onDragLeave = useCallback(
+    (e: ReactDragEvent) => {
+      if (e.currentTarget.contains(e.relatedTarget as globalThis.Node | null)) return;
+      lastPaletteTarget.current = null;
+      updateHover(null);
+    },
+    [updateHover],
+  );
+
+  const onDrop = useCallback(
+    (e: ReactDragEvent) => {
+      const preset = presetById(e.dataTransfer.getData(PRESET_MIME));
+      lastPaletteTarget.current = null;
+      updateHover(null);
+      paletteDrag.current = null;
+      if (!preset) return;
+      e.preventDefault();
+      const target = elementAt(e.clientX, e.clientY);
+      const flow = rf.screenToFlowPosition({ x: e.clientX, y: e.clientY });
+      if (target !== undefined) {
+        const state = editor.getState();
+        addPreset(preset, target, siblingIndexAt(state.doc, state.layout, target, flow.x));
+      } else {
+        addPreset(preset, undefined, undefined, {
+          x: Math.round(flow.x - 90),
+          y: Math.round(flow.y - 30),
+        });
+      }
+    },
+    [rf, updateHover],
+  );
+
+  const onConnect = useCallback((c: Connection) => {
+    const result = addLink(editor.getState().doc, c.source, c.target, 'bridge');
+    if (result) commit(result.doc, { label: 'Connect', select: [result.id] });
+  }, []);
+
+  const onNodeContextMenu = useCallback(
+    (e: ReactMouseEvent, node: Node) => {
+      e.preventDefault();
+      if (!editor.getState().selection.includes(node.id)) select([node.id]);
+      onContextMenu({ x: e.clientX, y: e.clientY }, node.id);
+    },
+    [onContextMenu],
+  );
+
+  const onPaneContextMenu = useCallback(
+    (e: ReactMouseEvent | MouseEvent) => {
+      e.preventDefault();
+      onContextMenu({ x: e.clientX, y: e.clientY }, null);
+    },
+    [onContextMenu],
+  );
+
+  return (
+    <div className="canvas" onDragOver={onDragOver} onDragLeave={onDragLeave} onDrop={onDrop}>
+      <ReactFlow
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onNodeDragStart={onNodeDragStart}
+        onNodeDrag={onNodeDrag}
+        onNodeDragStop={onNodeDragStop}
+        onConnect={onConnect}
+        onNodeContextMenu={onNodeContextMenu}
+        onPaneContextMenu={onPaneContextMenu}
+        deleteKeyCode={null}
+        selectionKeyCode="Shift"
+        multiSelectionKeyCode={['Meta', 'Control']}
+        minZoom={0.05}
+        maxZoom={4}
+        proOptions={proOptions}
+        colorMode="system"
+        aria-label="Canvas"
+      >
+        <Background gap={24} />
+        <Controls aria-label="Zoom controls" />
+        <MiniMap pannable zoomable aria-label="Minimap" />
+      </ReactFlow>
+      {layout.boxes.length === 0 && (
+        <div className="canvas-empty" aria-hidden="true">
+          <p>
+            Drag <strong>Hardware</strong> from the palette to start a stack.
+          </p>
+        </div>
+      )}
+    </div>
+  );
+});
+
+/** The screen point of a mouse or touch event. */
+function pointOf(e: MouseEvent | TouchEvent): { x: number; y: number } {
+  if ('clientX' in e) return { x: e.clientX, y: e.clientY };
+  const t = e.changedTouches[0] ?? e.touches[0];
+  return { x: t?.clientX ?? 0, y: t?.clientY ?? 0 };
+}
+
+function predictAdd(doc: VDoc, preset: Preset, target: string): Hover {
+  const added = addNode(doc, {
+    kind: preset.kind,
+    label: preset.label,
+    props: { ...preset.props },
+    parent: target,
+  });
+  if (!added) return { target, drop: 'bad', text: 'Cannot go there' };
+  const p = predict(added.doc, added.id, target);
+  return { target, drop: p.allowed ? 'ok' : 'bad', text: p.text };
+}
