@@ -1,0 +1,142 @@
+// A new user builds the seed's diagrams by dragging, sees wrong stacks flagged as it
+// happens, fixes them, and undoes and redoes every step.
+import { expect, test } from '@playwright/test';
+import { diagnostics, dragPreset, lastAdded, node, nodes, openEditor } from './helpers';
+
+test('builds the seed type-1 stack from the palette, checked clean at every step', async ({
+  page,
+}, info) => {
+  await openEditor(page);
+  await dragPreset(page, 'hardware', { at: { x: 420, y: 420 } });
+  const hw = await lastAdded(page);
+  await dragPreset(page, 'hypervisor-type1', { onto: hw });
+  const hv = await lastAdded(page);
+  await dragPreset(page, 'os-linux', { onto: hv });
+  const linux = await lastAdded(page);
+  // Dropped on the right half of the hypervisor: the Windows guest goes right of Linux.
+  const hvBox = (await node(page, hv).boundingBox())!;
+  await page
+    .locator('[data-preset="os-windows"]')
+    .dragTo(node(page, hv), { targetPosition: { x: hvBox.width - 8, y: hvBox.height / 2 } });
+  await expect.poll(async () => (await nodes(page)).length).toBe(4);
+  const windows = await lastAdded(page);
+  await dragPreset(page, 'app-native', { onto: linux });
+  const app = await lastAdded(page);
+
+  const doc = await nodes(page);
+  const byId = new Map(doc.map((n) => [n.id, n]));
+  expect(byId.get(hw)!.kind).toBe('hardware');
+  expect(byId.get(hv)).toMatchObject({ kind: 'hypervisor', parent: hw });
+  expect(byId.get(linux)).toMatchObject({ kind: 'os', parent: hv });
+  expect(byId.get(windows)).toMatchObject({ kind: 'os', parent: hv });
+  expect(byId.get(app)).toMatchObject({ kind: 'app', parent: linux });
+  // Siblings in the order they were dropped: Linux left of Windows.
+  expect(doc.filter((n) => n.parent === hv).map((n) => n.id)).toEqual([linux, windows]);
+  expect((await diagnostics(page)).filter((d) => d.severity === 'error')).toEqual([]);
+
+  // Drawn as the textbook picture: each layer above the one it sits on, within its width.
+  for (const [child, parent] of [
+    [hv, hw],
+    [linux, hv],
+    [windows, hv],
+    [app, linux],
+  ] as const) {
+    const c = (await node(page, child).boundingBox())!;
+    const p = (await node(page, parent).boundingBox())!;
+    expect(c.y + c.height).toBeLessThanOrEqual(p.y + 1);
+    expect(c.x).toBeGreaterThanOrEqual(p.x - 1);
+    expect(c.x + c.width).toBeLessThanOrEqual(p.x + p.width + 1);
+  }
+  await expect(page.getByText('No problems: every stack checks out.')).toBeVisible();
+  await page.screenshot({ path: info.outputPath('type1-stack.png') });
+});
+
+test('a wrong drop is allowed, flagged on the right element at once, and fixed in one click', async ({
+  page,
+}, info) => {
+  await openEditor(page);
+  await dragPreset(page, 'hardware', { at: { x: 420, y: 420 } });
+  const hw = await lastAdded(page);
+
+  // While dragging a type-2 hypervisor over bare hardware, the target says it is wrong.
+  await page.locator('[data-preset="hypervisor-virtualbox"]').hover();
+  await page.mouse.down();
+  const target = (await node(page, hw).boundingBox())!;
+  await page.mouse.move(target.x + 20, target.y + 20, { steps: 4 });
+  await page.mouse.move(target.x + target.width / 2, target.y + target.height / 2, { steps: 4 });
+  await expect(node(page, hw).locator('.drop-tip.drop-bad')).toContainText('Type-2');
+  await page.mouse.up();
+  await expect.poll(async () => (await nodes(page)).length).toBe(2);
+  const hv = await lastAdded(page);
+
+  const row = page.locator(
+    `.problem[data-rule="stack/hypervisor-type2-on-os"][data-element="${hv}"]`,
+  );
+  await expect(row).toHaveCount(1);
+  await expect(node(page, hv).locator('.badge.sev-error')).toBeVisible();
+  await expect(page.locator('[data-count="error"]')).toContainText('1 error');
+  await page.screenshot({ path: info.outputPath('wrong-drop.png') });
+
+  // The row opens to the explanation and the fixes; a fix is one click.
+  await row.locator('.problem-main').click();
+  await expect(row.locator('.problem-explanation')).toBeVisible();
+  const fix = row.locator('.fix-button', { hasText: /host OS/i });
+  await expect(fix).toBeVisible();
+  await fix.click();
+  await expect(page.locator('.problem[data-rule="stack/hypervisor-type2-on-os"]')).toHaveCount(0);
+  const fixed = await nodes(page);
+  const hvNow = fixed.find((n) => n.id === hv)!;
+  const under = fixed.find((n) => n.id === hvNow.parent)!;
+  expect(under).toMatchObject({ kind: 'os', parent: hw });
+
+  // Undo takes the fix back, redo applies it again; each from the keyboard.
+  await page.locator('.react-flow__pane').click({ position: { x: 10, y: 10 } });
+  await page.keyboard.press('Control+z');
+  await expect(row).toHaveCount(1);
+  expect((await nodes(page)).find((n) => n.id === hv)!.parent).toBe(hw);
+  await page.keyboard.press('Control+y');
+  await expect(page.locator('.problem[data-rule="stack/hypervisor-type2-on-os"]')).toHaveCount(0);
+  // Undo all the way back to the empty canvas, then redo all of it.
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Control+z');
+  await expect.poll(async () => (await nodes(page)).length).toBe(0);
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Control+y');
+  await expect.poll(async () => (await nodes(page)).length).toBe(3);
+});
+
+test('moves an element with what sits on it onto another parent, and a whole stack', async ({
+  page,
+}) => {
+  await openEditor(page);
+  await page.getByRole('button', { name: 'New ▾' }).click();
+  await page.locator('.dropdown [data-template="type1-type2"]').click();
+  await expect.poll(async () => (await nodes(page)).length).toBeGreaterThan(5);
+  await page.getByRole('button', { name: 'Fit view' }).click();
+
+  // Drag guest g2 (with its app) from ESXi onto VirtualBox.
+  const before = await nodes(page);
+  const g2 = before.find((n) => n.id === 'g2')!;
+  const onG2 = before.filter((n) => n.parent === 'g2').map((n) => n.id);
+  const from = (await node(page, 'g2').boundingBox())!;
+  const to = (await node(page, 'hv2').boundingBox())!;
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 12 });
+  await page.mouse.up();
+  await expect.poll(async () => (await nodes(page)).find((n) => n.id === 'g2')!.parent).toBe('hv2');
+  const after = await nodes(page);
+  for (const id of onG2) expect(after.find((n) => n.id === id)!.parent).toBe(g2.id);
+
+  // Drag the hardware of the first stack to empty canvas: the stack moves.
+  const hw = (await node(page, 'hw1').boundingBox())!;
+  const hv = (await node(page, 'hv1').boundingBox())!;
+  await page.mouse.move(hw.x + 10, hw.y + hw.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(hw.x + 10, hw.y + hw.height / 2 + 60, { steps: 8 });
+  await page.mouse.up();
+  await expect
+    .poll(async () => (await node(page, 'hw1').boundingBox())!.y)
+    .toBeGreaterThan(hw.y + 20);
+  const hvAfter = (await node(page, 'hv1').boundingBox())!;
+  expect(hvAfter.y - hv.y).toBeCloseTo((await node(page, 'hw1').boundingBox())!.y - hw.y, 0);
+  expect((await nodes(page)).find((n) => n.id === 'hw1')!.parent).toBeUndefined();
+});

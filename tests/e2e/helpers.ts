@@ -1,0 +1,72 @@
+// Shared steps for the editor's end-to-end tests.
+import type { Locator, Page } from '@playwright/test';
+import { expect } from '@playwright/test';
+
+export interface DocNode {
+  id: string;
+  kind: string;
+  parent?: string;
+  label?: string;
+  props: Record<string, unknown>;
+}
+
+export interface Diag {
+  rule: string;
+  severity: string;
+  message: string;
+  elements: string[];
+}
+
+/** Opens the editor past the welcome (which is tested on its own). */
+export async function openEditor(page: Page, opts: { legacyFiles?: boolean } = {}): Promise<void> {
+  if (opts.legacyFiles) {
+    // The download/file-input path of the web host, which Playwright can drive.
+    await page.addInitScript(() => {
+      delete (window as { showOpenFilePicker?: unknown }).showOpenFilePicker;
+      delete (window as { showSaveFilePicker?: unknown }).showSaveFilePicker;
+    });
+  }
+  await page.addInitScript(() => localStorage.setItem('vtopo.welcomed', '1'));
+  await page.goto('/');
+  await expect(page.getByRole('toolbar', { name: 'Document' })).toBeVisible();
+}
+
+export const node = (page: Page, id: string): Locator =>
+  page.locator(`.react-flow__node[data-id="${id}"]`);
+
+export async function nodes(page: Page): Promise<DocNode[]> {
+  return page.evaluate(() => (window.vtopo!.doc() as { nodes: DocNode[] }).nodes);
+}
+
+export async function diagnostics(page: Page): Promise<Diag[]> {
+  return page.evaluate(() => window.vtopo!.diagnostics() as Diag[]);
+}
+
+/** Drags a palette preset onto an element, or onto the empty canvas at a point. */
+export async function dragPreset(
+  page: Page,
+  preset: string,
+  target: { onto: string } | { at: { x: number; y: number } },
+): Promise<void> {
+  const source = page.locator(`[data-preset="${preset}"]`);
+  const before = (await nodes(page)).length;
+  if ('onto' in target) await source.dragTo(node(page, target.onto));
+  else await source.dragTo(page.locator('.react-flow__pane'), { targetPosition: target.at });
+  await expect.poll(async () => (await nodes(page)).length).toBe(before + 1);
+}
+
+/** The id of the element added last. */
+export async function lastAdded(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const s = window.vtopo!.doc() as { nodes: { id: string }[] };
+    const sel = (document.querySelector('.react-flow__node.selected') as HTMLElement | null)
+      ?.dataset.id;
+    return sel ?? s.nodes[s.nodes.length - 1]!.id;
+  });
+}
+
+declare global {
+  interface Window {
+    vtopo?: { doc(): unknown; diagnostics(): unknown; layout(): unknown };
+  }
+}
