@@ -1,0 +1,120 @@
+// Runs the rules that are on in a document over nodes, links and the document, collecting
+// their findings as diagnostics with the document's severities.
+import { nameOf } from '../model/document';
+import type { Diagnostic, Settings, VDoc, VLink, VNode } from '../model/document';
+import type { Facts } from '../model/facts';
+import type { Severity } from '../model/kinds';
+import { effectiveSeverity, overcommitRatio } from './severity';
+import type { Report, RuleContext, RuleModule } from './types';
+
+interface Active {
+  readonly rule: RuleModule;
+  readonly id: string;
+  readonly severity: Severity;
+}
+
+export class Checker {
+  private readonly nodeRules: Active[] = [];
+  private readonly linkRules: Active[] = [];
+  /**
+   * `doc/*` document checks read only the settings and whether ids are shared, so while
+   * neither changes their findings stand; any other document check reruns on every edit.
+   */
+  readonly docLevel: Active[] = [];
+  readonly otherLevel: Active[] = [];
+  readonly ratio: number;
+  private ctx: RuleContext | undefined;
+  private current: Active | undefined;
+  private out: Diagnostic[] = [];
+
+  private readonly report: Report = (message, elements) => {
+    const rule = this.current!;
+    this.out.push({
+      rule: rule.id,
+      severity: rule.severity,
+      message: String(message),
+      elements: Array.from(elements, String),
+    });
+  };
+
+  constructor(rules: readonly RuleModule[], settings: Settings) {
+    this.ratio = overcommitRatio(settings);
+    for (const rule of rules) {
+      const severity = effectiveSeverity(settings, rule.meta);
+      if (severity === undefined) continue;
+      const active = { rule, id: rule.meta.id, severity };
+      if (rule.checkNode) this.nodeRules.push(active);
+      if (rule.checkLink) this.linkRules.push(active);
+      if (rule.checkDoc)
+        (rule.meta.category === 'doc' ? this.docLevel : this.otherLevel).push(active);
+    }
+  }
+
+  /** Starts a pass over the facts of the current document. */
+  begin(facts: Facts): void {
+    this.ctx = { facts, cpuOvercommitRatio: this.ratio };
+  }
+
+  node(node: VNode, out: Diagnostic[]): void {
+    const ctx = this.ctx!;
+    this.out = out;
+    for (const active of this.nodeRules) {
+      this.current = active;
+      try {
+        active.rule.checkNode!(node, ctx, this.report);
+      } catch (err) {
+        this.failed(active, out, nameOf(node), node.id, err);
+      }
+    }
+  }
+
+  link(link: VLink, out: Diagnostic[]): void {
+    const ctx = this.ctx!;
+    this.out = out;
+    for (const active of this.linkRules) {
+      this.current = active;
+      try {
+        active.rule.checkLink!(link, ctx, this.report);
+      } catch (err) {
+        this.failed(active, out, `link "${String(link.id)}"`, link.id, err);
+      }
+    }
+  }
+
+  doc(doc: VDoc, rules: readonly Active[], out: Diagnostic[]): void {
+    const ctx = this.ctx!;
+    this.out = out;
+    for (const active of rules) {
+      this.current = active;
+      try {
+        active.rule.checkDoc!(doc, ctx, this.report);
+      } catch (err) {
+        this.failed(active, out, 'the document', undefined, err);
+      }
+    }
+  }
+
+  /** A rule that throws is a bug, but never takes validation down: it becomes a finding. */
+  private failed(
+    active: Active,
+    out: Diagnostic[],
+    what: string,
+    id: string | undefined,
+    err: unknown,
+  ): void {
+    out.push({
+      rule: active.id,
+      severity: active.severity,
+      message: `Rule ${active.id} could not check ${what}: ${describeError(err)}`,
+      elements: id === undefined ? [] : [String(id)],
+    });
+  }
+}
+
+function describeError(err: unknown): string {
+  try {
+    return err instanceof Error ? err.message : String(err);
+  } catch {
+    return 'unknown error';
+  }
+}

@@ -1,0 +1,30 @@
+// One validation of a whole document, keeping nothing: the reference the incremental
+// Validator must always agree with.
+import type { Diagnostic, VDoc } from '../model/document';
+import { Facts, buildIndex } from '../model/facts';
+import { Checker } from './checker';
+import { sortDiagnostics } from './order';
+import { applySeverityOverrides, settingsOf } from './severity';
+import type { RuleModule } from './types';
+
+export interface ValidateOptions {
+  /** The rules to run; default: every rule in the catalogue. */
+  readonly rules?: readonly RuleModule[];
+}
+
+export function validateOnce(
+  doc: VDoc,
+  loadDiagnostics: readonly Diagnostic[],
+  rules: readonly RuleModule[],
+): Diagnostic[] {
+  const checker = new Checker(rules, settingsOf(doc));
+  checker.begin(new Facts(buildIndex(doc)));
+  const out: Diagnostic[] = [];
+  const { nodes, links } = doc;
+  for (let i = 0; i < nodes.length; i++) checker.node(nodes[i]!, out);
+  for (let i = 0; i < links.length; i++) checker.link(links[i]!, out);
+  checker.doc(doc, checker.docLevel, out);
+  checker.doc(doc, checker.otherLevel, out);
+  for (const d of applySeverityOverrides(doc, loadDiagnostics)) out.push(d);
+  return sortDiagnostics(doc, out);
+}

@@ -1,0 +1,358 @@
+// Validation on every edit. Node checks read only their own stack (see RuleModule), so
+// findings are kept per stack, and an edit rechecks just the stacks it touched: those its
+// changed elements left or joined, and those of everything standing on them.
+import type { Diagnostic, Settings, VDoc, VLink, VNode } from '../model/document';
+import { Facts, stackKey } from '../model/facts';
+import type { DocIndex } from '../model/facts';
+import { RULES } from './catalogue';
+import { Checker } from './checker';
+import { validateOnce } from './full-run';
+import type { ValidateOptions } from './full-run';
+import { OrderLabels, diffByIdentity } from './identity-diff';
+import type { IdentityDiff } from './identity-diff';
+import { GROUP_LINK, GROUP_NODE, GROUP_NONE, GROUP_UNKNOWN, sortPlaced } from './order';
+import type { Placed } from './order';
+import { applySeverityOverrides, settingsOf } from './severity';
+import type { RuleModule } from './types';
+
+const NO_NODES: readonly VNode[] = Object.freeze([]);
+const NO_DIAGNOSTICS: readonly Diagnostic[] = Object.freeze([]);
+const UNCHANGED: IdentityDiff<never> = Object.freeze({ removed: [], added: [] });
+
+/** Beyond this many changed elements, validating everything afresh is cheaper. */
+function changeLimit(size: number): number {
+  return 64 + (size >> 2);
+}
+
+/** What the Validator keeps between edits: the index, stacks, and findings by source. */
+class State {
+  nodes: readonly VNode[] = NO_NODES;
+  links: readonly VLink[] = [];
+  readonly byId = new Map<string, VNode>();
+  readonly kids = new Map<string, VNode[]>();
+  readonly linkById = new Map<string, VLink>();
+  /** Element id -> the links naming it (also ids that name no element yet). */
+  readonly linksAt = new Map<string, Set<VLink>>();
+  readonly nodeOrder = new OrderLabels<VNode>();
+  readonly linkOrder = new OrderLabels<VLink>();
+  readonly keyOf = new Map<VNode, string>();
+  readonly members = new Map<string, Set<VNode>>();
+  readonly stackDiags = new Map<string, Diagnostic[]>();
+  readonly linkDiags = new Map<VLink, Diagnostic[]>();
+  docDiags: Diagnostic[] = [];
+  otherDiags: Diagnostic[] = [];
+  loadDiags: readonly Diagnostic[] = NO_DIAGNOSTICS;
+  readonly index: DocIndex = {
+    byId: this.byId,
+    children: (id) => this.kids.get(id) ?? NO_NODES,
+  };
+
+  constructor(
+    readonly checker: Checker,
+    readonly settings: Settings,
+  ) {}
+
+  join(key: string, node: VNode): void {
+    this.keyOf.set(node, key);
+    const set = this.members.get(key);
+    if (set) set.add(node);
+    else this.members.set(key, new Set([node]));
+  }
+
+  attachLink(link: VLink): void {
+    for (const end of link.from === link.to ? [link.from] : [link.from, link.to]) {
+      const set = this.linksAt.get(end);
+      if (set) set.add(link);
+      else this.linksAt.set(end, new Set([link]));
+    }
+  }
+
+  detachLink(link: VLink): void {
+    for (const end of [link.from, link.to]) {
+      const set = this.linksAt.get(end);
+      if (!set) continue;
+      set.delete(link);
+      if (set.size === 0) this.linksAt.delete(end);
+    }
+  }
+
+  removeKid(node: VNode): void {
+    const list = node.parent === undefined ? undefined : this.kids.get(node.parent);
+    if (!list) return;
+    const at = list.indexOf(node);
+    if (at >= 0) list.splice(at, 1);
+    if (list.length === 0) this.kids.delete(node.parent!);
+  }
+
+  /** Puts a node among its siblings in document order (by order label). */
+  insertKid(node: VNode): void {
+    const parent = node.parent!;
+    const list = this.kids.get(parent);
+    if (!list) {
+      this.kids.set(parent, [node]);
+      return;
+    }
+    const label = this.nodeOrder.get(node)!;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.nodeOrder.get(list[mid]!)! < label) lo = mid + 1;
+      else hi = mid;
+    }
+    list.splice(lo, 0, node);
+  }
+
+  placed(d: Diagnostic): Placed {
+    const first = d.elements[0];
+    if (first === undefined) return { d, group: GROUP_NONE, pos: 0 };
+    const node = this.byId.get(first);
+    if (node) return { d, group: GROUP_NODE, pos: this.nodeOrder.get(node)! };
+    const link = this.linkById.get(first);
+    if (link) return { d, group: GROUP_LINK, pos: this.linkOrder.get(link)! };
+    return { d, group: GROUP_UNKNOWN, pos: 0 };
+  }
+}
+
+/**
+ * Validates successive versions of a document, each call diffing against the previous one
+ * by object identity (documents are immutable: an edit replaces what it changes). The
+ * result always equals a full `validate(doc, loadDiagnostics)`.
+ */
+export class Validator {
+  private readonly rules: readonly RuleModule[];
+  private doc: VDoc | undefined;
+  private load: readonly Diagnostic[] = NO_DIAGNOSTICS;
+  private output: readonly Diagnostic[] = NO_DIAGNOSTICS;
+  /** Undefined while the next call must validate in full (first call, shared ids). */
+  private state: State | undefined;
+
+  constructor(options: ValidateOptions = {}) {
+    this.rules = options.rules ?? RULES;
+  }
+
+  validate(
+    doc: VDoc,
+    loadDiagnostics: readonly Diagnostic[] = NO_DIAGNOSTICS,
+  ): readonly Diagnostic[] {
+    if (doc === this.doc && loadDiagnostics === this.load) return this.output;
+    let output: readonly Diagnostic[] | undefined;
+    if (this.state && settingsOf(doc) === this.state.settings) {
+      try {
+        output = this.update(this.state, doc, loadDiagnostics);
+      } catch {
+        // Whatever went wrong, the state may be half updated: start again from scratch.
+        output = undefined;
+      }
+    }
+    output ??= this.rebuild(doc, loadDiagnostics);
+    this.doc = doc;
+    this.load = loadDiagnostics;
+    this.output = output;
+    return output;
+  }
+
+  private rebuild(doc: VDoc, load: readonly Diagnostic[]): readonly Diagnostic[] {
+    const settings = settingsOf(doc);
+    const st = new State(new Checker(this.rules, settings), settings);
+    let shared = false;
+    for (const node of doc.nodes) {
+      if (st.byId.has(node.id)) shared = true;
+      else st.byId.set(node.id, node);
+      if (node.parent === undefined) continue;
+      const list = st.kids.get(node.parent);
+      if (list) list.push(node);
+      else st.kids.set(node.parent, [node]);
+    }
+    for (const link of doc.links) {
+      if (st.linkById.has(link.id) || st.byId.has(link.id)) shared = true;
+      else st.linkById.set(link.id, link);
+    }
+    if (shared) {
+      // Shared ids make "the element with this id" ambiguous; they are rare (the loader
+      // repairs them), so validate such documents in full until they are gone.
+      this.state = undefined;
+      return validateOnce(doc, load, this.rules);
+    }
+    st.nodes = doc.nodes;
+    st.links = doc.links;
+    st.nodeOrder.reset(doc.nodes);
+    st.linkOrder.reset(doc.links);
+    const facts = new Facts(st.index);
+    st.checker.begin(facts);
+    const all: Placed[] = [];
+    const found: Diagnostic[] = [];
+    for (const node of doc.nodes) {
+      const key = stackKey(facts.stackEnd(node));
+      st.join(key, node);
+      st.checker.node(node, found);
+      if (found.length === 0) continue;
+      const list = st.stackDiags.get(key);
+      if (list) list.push(...found);
+      else st.stackDiags.set(key, found.slice());
+      found.length = 0;
+    }
+    for (const link of doc.links) {
+      st.attachLink(link);
+      st.checker.link(link, found);
+      if (found.length === 0) continue;
+      st.linkDiags.set(link, found.slice());
+      found.length = 0;
+    }
+    st.checker.doc(doc, st.checker.docLevel, st.docDiags);
+    st.checker.doc(doc, st.checker.otherLevel, st.otherDiags);
+    st.loadDiags = applySeverityOverrides(doc, load);
+    this.state = st;
+    for (const list of st.stackDiags.values()) for (const d of list) all.push(st.placed(d));
+    for (const list of st.linkDiags.values()) for (const d of list) all.push(st.placed(d));
+    for (const list of [st.docDiags, st.otherDiags, st.loadDiags]) {
+      for (const d of list) all.push(st.placed(d));
+    }
+    return sortPlaced(all);
+  }
+
+  /** Brings the state up to `doc`, or returns undefined when a full rebuild is needed. */
+  private update(st: State, doc: VDoc, load: readonly Diagnostic[]): Diagnostic[] | undefined {
+    const nodesDiff =
+      doc.nodes === st.nodes
+        ? UNCHANGED
+        : diffByIdentity(st.nodes, doc.nodes, changeLimit(doc.nodes.length));
+    const linksDiff =
+      doc.links === st.links
+        ? UNCHANGED
+        : diffByIdentity(st.links, doc.links, changeLimit(doc.links.length));
+    if (!nodesDiff || !linksDiff) return undefined;
+
+    const stale: (readonly Diagnostic[])[] = [];
+    const fresh: Diagnostic[] = [];
+    const dirty = new Set<string>();
+    const relink = new Set<VLink>();
+    /** Ids whose children may now stand in another stack. */
+    const touched = new Set<string>();
+
+    // Removals first, so an id removed and added back in one edit is not taken as shared.
+    for (const link of linksDiff.removed) {
+      st.linkOrder.delete(link);
+      if (st.linkById.get(link.id) === link) st.linkById.delete(link.id);
+      st.detachLink(link);
+      const old = st.linkDiags.get(link);
+      if (old) stale.push(old);
+      st.linkDiags.delete(link);
+    }
+    const removedById = new Map<string, VNode>();
+    for (const node of nodesDiff.removed) {
+      const key = st.keyOf.get(node)!;
+      st.keyOf.delete(node);
+      st.members.get(key)?.delete(node);
+      dirty.add(key);
+      st.nodeOrder.delete(node);
+      if (st.byId.get(node.id) === node) st.byId.delete(node.id);
+      st.removeKid(node);
+      removedById.set(node.id, node);
+      const at = st.linksAt.get(node.id);
+      if (at) for (const link of at) relink.add(link);
+    }
+
+    st.nodeOrder.place(doc.nodes, nodesDiff.added);
+    for (const i of nodesDiff.added) {
+      const node = doc.nodes[i]!;
+      if (st.byId.has(node.id) || st.linkById.has(node.id)) return undefined;
+      st.byId.set(node.id, node);
+      if (node.parent !== undefined) st.insertKid(node);
+      const before = removedById.get(node.id);
+      if (!before || before.parent !== node.parent) touched.add(node.id);
+    }
+    for (const id of removedById.keys()) if (!st.byId.has(id)) touched.add(id);
+    st.linkOrder.place(doc.links, linksDiff.added);
+    for (const i of linksDiff.added) {
+      const link = doc.links[i]!;
+      if (st.linkById.has(link.id) || st.byId.has(link.id)) return undefined;
+      st.linkById.set(link.id, link);
+      st.attachLink(link);
+      relink.add(link);
+    }
+    st.nodes = doc.nodes;
+    st.links = doc.links;
+
+    const facts = new Facts(st.index);
+    st.checker.begin(facts);
+    const rekey = (node: VNode) => {
+      const key = stackKey(facts.stackEnd(node));
+      const old = st.keyOf.get(node);
+      if (old === key) return;
+      if (old !== undefined) {
+        st.members.get(old)?.delete(node);
+        dirty.add(old);
+      }
+      st.join(key, node);
+      dirty.add(key);
+    };
+    for (const i of nodesDiff.added) {
+      const node = doc.nodes[i]!;
+      rekey(node);
+      dirty.add(st.keyOf.get(node)!);
+    }
+    // Everything standing on a touched id may now end somewhere else.
+    const seen = new Set<VNode>();
+    const todo: VNode[] = [];
+    for (const id of touched) for (const kid of st.kids.get(id) ?? NO_NODES) todo.push(kid);
+    while (todo.length > 0) {
+      const node = todo.pop()!;
+      if (seen.has(node)) continue;
+      seen.add(node);
+      rekey(node);
+      for (const kid of st.kids.get(node.id) ?? NO_NODES) todo.push(kid);
+    }
+
+    for (const key of dirty) {
+      const old = st.stackDiags.get(key);
+      if (old) stale.push(old);
+      st.stackDiags.delete(key);
+      const members = st.members.get(key);
+      if (!members || members.size === 0) {
+        st.members.delete(key);
+        continue;
+      }
+      const out: Diagnostic[] = [];
+      for (const node of members) {
+        st.checker.node(node, out);
+        const at = st.linksAt.get(node.id);
+        if (at) for (const link of at) relink.add(link);
+      }
+      if (out.length === 0) continue;
+      st.stackDiags.set(key, out);
+      for (const d of out) fresh.push(d);
+    }
+    for (const link of relink) {
+      if (!st.linkOrder.has(link)) continue;
+      const old = st.linkDiags.get(link);
+      if (old) stale.push(old);
+      const out: Diagnostic[] = [];
+      st.checker.link(link, out);
+      if (out.length === 0) {
+        st.linkDiags.delete(link);
+        continue;
+      }
+      st.linkDiags.set(link, out);
+      for (const d of out) fresh.push(d);
+    }
+    if (st.checker.otherLevel.length > 0) {
+      stale.push(st.otherDiags);
+      st.otherDiags = [];
+      st.checker.doc(doc, st.checker.otherLevel, st.otherDiags);
+      for (const d of st.otherDiags) fresh.push(d);
+    }
+    if (load !== this.load) {
+      stale.push(st.loadDiags);
+      st.loadDiags = applySeverityOverrides(doc, load);
+      for (const d of st.loadDiags) fresh.push(d);
+    }
+
+    const gone = new Set<Diagnostic>();
+    for (const list of stale) for (const d of list) gone.add(d);
+    const all: Placed[] = [];
+    for (const d of this.output) if (gone.size === 0 || !gone.has(d)) all.push(st.placed(d));
+    for (const d of fresh) all.push(st.placed(d));
+    return sortPlaced(all);
+  }
+}
