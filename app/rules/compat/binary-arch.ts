@@ -6,7 +6,8 @@ import type { RuleModule } from '../types';
 import { docFacts, propFix } from './prop-fix';
 
 function mismatch(facts: Facts, app: VNode): { target: Arch; hw: VNode; arch: Arch } | undefined {
-  if (app.kind !== 'app' || facts.str(app, 'artifact') !== 'binary') return undefined;
+  if (app.kind !== 'app') return undefined;
+  if (app.props.artifact !== 'binary' || app.props.targetArch === undefined) return undefined;
   const hw = facts.parent(app);
   if (hw?.kind !== 'hardware') return undefined;
   const target = facts.str(app, 'targetArch') as Arch | undefined;

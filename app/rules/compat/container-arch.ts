@@ -7,6 +7,8 @@ import { docFacts, propFix } from './prop-fix';
 
 function mismatch(facts: Facts, container: VNode): { own: Arch; beneath: Arch } | undefined {
   if (container.kind !== 'container') return undefined;
+  const raw = container.props.arch;
+  if (raw === undefined || raw === 'multi') return undefined;
   const own = facts.str(container, 'arch');
   // A multi-arch image carries a variant for each arch: it fits whatever is beneath.
   if (!own || own === 'multi') return undefined;

@@ -15,7 +15,9 @@ export interface GuestArchMismatch {
  * compat/guest-arch (no emulation: it cannot run) and compat/emulated-guest (it runs, slowly).
  */
 export function guestArchMismatch(facts: Facts, guest: VNode): GuestArchMismatch | undefined {
-  if (!facts.isGuestOs(guest)) return undefined;
+  if (guest.kind !== 'os' || guest.props.arch === undefined || !facts.isGuestOs(guest)) {
+    return undefined;
+  }
   const own = facts.str(guest, 'arch') as Arch | undefined;
   if (!own) return undefined;
   const hv = facts.parent(guest);

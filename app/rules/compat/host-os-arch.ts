@@ -6,7 +6,7 @@ import type { RuleModule } from '../types';
 import { docFacts, propFix } from './prop-fix';
 
 function mismatch(facts: Facts, os: VNode): { hw: VNode; own: Arch; hwArch: Arch } | undefined {
-  if (!facts.isHostOs(os)) return undefined;
+  if (os.kind !== 'os' || os.props.arch === undefined || !facts.isHostOs(os)) return undefined;
   const own = facts.str(os, 'arch') as Arch | undefined;
   const hw = facts.parent(os);
   const hwArch = hw && facts.effectiveArch(hw);

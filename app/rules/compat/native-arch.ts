@@ -7,6 +7,7 @@ import { nativeHost } from './native-target';
 import { docFacts, propFix } from './prop-fix';
 
 function mismatch(facts: Facts, app: VNode): { target: Arch; host: VNode; arch: Arch } | undefined {
+  if (app.props.targetArch === undefined) return undefined;
   const host = nativeHost(facts, app);
   const target = host && (facts.str(app, 'targetArch') as Arch | undefined);
   const arch = host && facts.effectiveArch(host);

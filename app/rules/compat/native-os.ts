@@ -10,6 +10,7 @@ function mismatch(
   facts: Facts,
   app: VNode,
 ): { target: OsFamily; host: VNode; family: OsFamily } | undefined {
+  if (app.props.targetOs === undefined) return undefined;
   const host = nativeHost(facts, app);
   const target = host && (facts.str(app, 'targetOs') as OsFamily | undefined);
   const family = host && hostFamily(facts, host);

@@ -6,7 +6,8 @@ import { containerOs } from './container-os';
 
 /** Where a `native` app runs: an OS, or a container. Undefined for anything else. */
 export function nativeHost(facts: Facts, app: VNode): VNode | undefined {
-  if (app.kind !== 'app' || facts.str(app, 'artifact') !== 'native') return undefined;
+  // 'native' is inside the artifact domain: the raw value can be compared as it is.
+  if (app.kind !== 'app' || app.props.artifact !== 'native') return undefined;
   const host = facts.parent(app);
   return host && (host.kind === 'os' || host.kind === 'container') ? host : undefined;
 }

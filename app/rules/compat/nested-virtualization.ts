@@ -2,15 +2,15 @@ import { nameOf } from '../../model/document';
 import type { VNode } from '../../model/document';
 import type { Facts } from '../../model/facts';
 import type { RuleModule } from '../types';
-import { docFacts, propFix } from './prop-fix';
+import { docFacts, isOff, propFix } from './prop-fix';
 
 /** For a hypervisor nested in a guest OS: the guest and the hypervisor that hides VT-x from it. */
 function hidingHypervisor(facts: Facts, hv: VNode): { guest: VNode; outer: VNode } | undefined {
-  if (hv.kind !== 'hypervisor' || facts.flag(hv, 'emulation') !== false) return undefined;
+  if (hv.kind !== 'hypervisor' || !isOff(hv.props.emulation)) return undefined;
   const guest = facts.parent(hv);
-  if (!guest || !facts.isGuestOs(guest)) return undefined;
+  if (guest?.kind !== 'os') return undefined;
   const outer = facts.parent(guest);
-  if (!outer || facts.flag(outer, 'nestedVirtualization') !== false) return undefined;
+  if (outer?.kind !== 'hypervisor' || !isOff(outer.props.nestedVirtualization)) return undefined;
   return { guest, outer };
 }
 

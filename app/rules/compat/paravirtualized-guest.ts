@@ -2,13 +2,13 @@ import { nameOf } from '../../model/document';
 import type { VNode } from '../../model/document';
 import type { Facts } from '../../model/facts';
 import type { RuleModule } from '../types';
-import { docFacts, propFix } from './prop-fix';
+import { docFacts, isOff, propFix } from './prop-fix';
 
 /** The hypervisor that lacks paravirtualization under a paravirtualized guest, if any. */
 function unsupported(facts: Facts, guest: VNode): VNode | undefined {
-  if (!facts.isGuestOs(guest) || facts.flag(guest, 'paravirtualized') !== true) return undefined;
+  if (guest.kind !== 'os' || guest.props.paravirtualized !== true) return undefined;
   const hv = facts.parent(guest);
-  return hv && facts.flag(hv, 'paravirtualization') === false ? hv : undefined;
+  return hv?.kind === 'hypervisor' && isOff(hv.props.paravirtualization) ? hv : undefined;
 }
 
 export const paravirtualizedGuest: RuleModule = {

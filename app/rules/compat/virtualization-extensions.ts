@@ -2,7 +2,7 @@ import { nameOf } from '../../model/document';
 import type { VNode } from '../../model/document';
 import type { Facts } from '../../model/facts';
 import type { RuleModule } from '../types';
-import { docFacts, propFix } from './prop-fix';
+import { docFacts, isOff, propFix } from './prop-fix';
 
 /**
  * The hardware a hypervisor runs its guests' code on: its parent when that is hardware (type
@@ -21,11 +21,10 @@ function lacking(facts: Facts, hv: VNode): VNode | undefined {
   if (hv.kind !== 'hypervisor') return undefined;
   // Emulation translates every instruction and a paravirtualized guest calls the
   // hypervisor instead of trapping: neither needs the CPU's help. Invalid flags: skip.
-  if (facts.flag(hv, 'emulation') !== false || facts.flag(hv, 'paravirtualization') !== false) {
-    return undefined;
-  }
+  // (Raw reads: this runs for every hypervisor on every validation.)
+  if (!isOff(hv.props.emulation) || !isOff(hv.props.paravirtualization)) return undefined;
   const hw = hardwareUnder(facts, hv);
-  return hw && facts.flag(hw, 'virtualizationExtensions') === false ? hw : undefined;
+  return hw && hw.props.virtualizationExtensions === false ? hw : undefined;
 }
 
 export const virtualizationExtensions: RuleModule = {

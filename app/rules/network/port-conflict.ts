@@ -3,6 +3,7 @@ import { nameOf } from '../../model/document';
 import type { VNode } from '../../model/document';
 import type { Facts } from '../../model/facts';
 import { parsePort } from '../../model/kinds';
+import type { PortMapping } from '../../model/kinds';
 import { docFacts } from '../compat/prop-fix';
 import type { RuleModule } from '../types';
 
@@ -13,37 +14,53 @@ interface Conflict {
   readonly containers: readonly VNode[];
 }
 
-function publishedPorts(
-  facts: Facts,
-  container: VNode,
-): { hostPort: number; protocol: 'tcp' | 'udp' }[] {
-  // An invalid list is doc/invalid-value's business: the container publishes nothing we trust.
-  const ports = facts.prop(container, 'ports');
-  if (!Array.isArray(ports)) return [];
-  const out = [];
-  for (const p of ports) {
+const NO_PORTS: readonly PortMapping[] = Object.freeze([]);
+
+/**
+ * A container's published ports. A list with any entry outside the domain publishes nothing
+ * we trust (doc/invalid-value reports it): the same test as the prop's, parsing each once.
+ */
+function publishedPorts(container: VNode): readonly PortMapping[] {
+  const raw = Object.prototype.hasOwnProperty.call(container.props, 'ports')
+    ? container.props.ports
+    : undefined;
+  if (!Array.isArray(raw) || raw.length === 0) return NO_PORTS;
+  const out: PortMapping[] = [];
+  for (const p of raw) {
     const parsed = typeof p === 'string' ? parsePort(p) : undefined;
-    if (parsed) out.push(parsed);
+    if (!parsed) return NO_PORTS;
+    out.push(parsed);
   }
   return out;
 }
 
 /** The host ports that more than one container on an engine publishes. */
 function conflictsOn(facts: Facts, engine: VNode): Conflict[] {
-  if (engine.kind !== 'container-engine') return [];
-  const groups = new Map<
-    string,
-    { hostPort: number; protocol: 'tcp' | 'udp'; containers: VNode[] }
-  >();
+  // Most engines have at most one container publishing anything: no parsing for them.
+  let publishing = 0;
   for (const c of facts.children(engine)) {
-    if (c.kind !== 'container') continue;
-    for (const { hostPort, protocol } of publishedPorts(facts, c)) {
-      const key = `${hostPort}/${protocol}`;
-      const group = groups.get(key);
-      if (!group) groups.set(key, { hostPort, protocol, containers: [c] });
-      else if (!group.containers.includes(c)) group.containers.push(c);
+    if (c.kind === 'container' && Array.isArray(c.props.ports) && c.props.ports.length > 0) {
+      publishing++;
     }
   }
+  if (publishing < 2) return [];
+  const groups = new Map<number, Conflict & { containers: VNode[] }>();
+  let clash = false;
+  for (const c of facts.children(engine)) {
+    if (c.kind !== 'container') continue;
+    for (const { hostPort, protocol } of publishedPorts(c)) {
+      // One number per (port, protocol): no string built per port on this hot path.
+      const key = hostPort * 2 + (protocol === 'udp' ? 1 : 0);
+      const group = groups.get(key);
+      if (!group) groups.set(key, { hostPort, protocol, containers: [c] });
+      // A container's ports come one after another: it can only be the last one added.
+      else if (group.containers[group.containers.length - 1] !== c) {
+        group.containers.push(c);
+        clash = true;
+      }
+    }
+  }
+  if (!clash) return [];
   return [...groups.values()].filter((g) => g.containers.length > 1);
 }
 
@@ -64,6 +81,7 @@ export const portConflict: RuleModule = {
       "Containers are isolated from each other, but they share their host's network ports: a published port is opened by the engine on the host. Only one container can hold a host port and protocol, so the second one fails to start.",
   },
   checkNode(node, { facts }, report) {
+    if (node.kind !== 'container-engine') return;
     for (const c of conflictsOn(facts, node)) {
       const verb = c.containers.length === 2 ? 'both publish' : 'all publish';
       report(
@@ -76,7 +94,7 @@ export const portConflict: RuleModule = {
     const facts = docFacts(doc);
     const first = facts.node(diagnostic.elements[0] ?? '');
     const engine = first && facts.parent(first);
-    if (!engine) return [];
+    if (engine?.kind !== 'container-engine') return [];
     const key = diagnostic.elements.join('\0');
     const conflict = conflictsOn(facts, engine).find(
       (c) => c.containers.map((n) => n.id).join('\0') === key,
@@ -87,13 +105,12 @@ export const portConflict: RuleModule = {
     const used = new Set<number>();
     for (const c of facts.children(engine)) {
       if (c.kind !== 'container') continue;
-      for (const p of publishedPorts(facts, c))
-        if (p.protocol === conflict.protocol) used.add(p.hostPort);
+      for (const p of publishedPorts(c)) if (p.protocol === conflict.protocol) used.add(p.hostPort);
     }
     let free = conflict.hostPort + 1;
     while (free <= 65535 && used.has(free)) free++;
     if (free > 65535) return [];
-    const ports = facts.prop(last, 'ports') as readonly string[];
+    const ports = last.props.ports as readonly string[];
     const moved = ports.map((p) => {
       const m = parsePort(p);
       if (!m || m.hostPort !== conflict.hostPort || m.protocol !== conflict.protocol) return p;

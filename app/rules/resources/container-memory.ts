@@ -15,6 +15,16 @@ export const containerMemory: RuleModule = {
   },
   checkNode(node, { facts }, report) {
     if (node.kind !== 'os') return;
+    let totalMiB = 0;
+    for (const engine of facts.children(node)) {
+      if (engine.kind !== 'container-engine') continue;
+      for (const c of facts.children(engine)) {
+        if (c.kind === 'container' && c.props.memoryMiB !== undefined) {
+          totalMiB += facts.num(c, 'memoryMiB') ?? 0;
+        }
+      }
+    }
+    if (totalMiB === 0) return;
     // A guest gives its VM's memory; a host OS has its hardware's.
     const owner = facts.isGuestOs(node)
       ? node
@@ -23,13 +33,6 @@ export const containerMemory: RuleModule = {
         : undefined;
     const capGiB = owner && facts.num(owner, 'memoryGiB');
     if (!owner || capGiB === undefined) return;
-    let totalMiB = 0;
-    for (const engine of facts.children(node)) {
-      if (engine.kind !== 'container-engine') continue;
-      for (const c of facts.children(engine)) {
-        if (c.kind === 'container') totalMiB += facts.num(c, 'memoryMiB') ?? 0;
-      }
-    }
     const capMiB = capGiB * MIB_PER_GIB;
     if (!exceeds(totalMiB, capMiB)) return;
     const has =

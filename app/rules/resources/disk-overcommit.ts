@@ -12,9 +12,10 @@ export const diskOvercommit: RuleModule = {
   },
   checkNode(node, { facts }, report) {
     if (!isMachine(facts, node)) return;
-    const cap = facts.num(node, 'diskGiB');
+    const guests = facts.guestsOf(node);
+    const cap = guests.length === 0 ? undefined : facts.num(node, 'diskGiB');
     if (cap === undefined) return;
-    const total = sumOver(facts, facts.guestsOf(node), 'diskGiB');
+    const total = sumOver(facts, guests, 'diskGiB');
     if (!exceeds(total, cap)) return;
     report(
       `The guests of ${machineName(node)} have ${fmt(total)} GiB of disk in all, more than its ${fmt(cap)} GiB`,

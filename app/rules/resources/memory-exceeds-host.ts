@@ -9,6 +9,7 @@ function tooMuch(
   facts: Facts,
   guest: VNode,
 ): { mem: number; machine: VNode; cap: number } | undefined {
+  if (guest.kind !== 'os' || guest.props.memoryGiB === undefined) return undefined;
   const mem = facts.num(guest, 'memoryGiB');
   const machine = mem === undefined ? undefined : facts.machineOf(guest);
   const cap = machine && facts.num(machine, 'memoryGiB');

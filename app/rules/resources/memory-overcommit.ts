@@ -12,9 +12,10 @@ export const memoryOvercommit: RuleModule = {
   },
   checkNode(node, { facts }, report) {
     if (!isMachine(facts, node)) return;
-    const cap = facts.num(node, 'memoryGiB');
+    const guests = facts.guestsOf(node);
+    const cap = guests.length === 0 ? undefined : facts.num(node, 'memoryGiB');
     if (cap === undefined) return;
-    const total = sumOver(facts, facts.guestsOf(node), 'memoryGiB');
+    const total = sumOver(facts, guests, 'memoryGiB');
     if (!exceeds(total, cap)) return;
     report(
       `The guests of ${machineName(node)} have ${fmt(total)} GiB of memory in all, more than its ${fmt(cap)} GiB`,

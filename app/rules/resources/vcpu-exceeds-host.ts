@@ -9,6 +9,7 @@ function tooMany(
   facts: Facts,
   guest: VNode,
 ): { vcpus: number; machine: VNode; cpus: number } | undefined {
+  if (guest.kind !== 'os' || guest.props.vcpus === undefined) return undefined;
   const vcpus = facts.num(guest, 'vcpus');
   const machine = vcpus === undefined ? undefined : facts.machineOf(guest);
   const cpus = machine && machineCpus(facts, machine);

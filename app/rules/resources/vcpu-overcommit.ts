@@ -12,9 +12,10 @@ export const vcpuOvercommit: RuleModule = {
   },
   checkNode(node, { facts, cpuOvercommitRatio }, report) {
     if (!isMachine(facts, node)) return;
-    const cpus = machineCpus(facts, node);
+    const guests = facts.guestsOf(node);
+    const cpus = guests.length === 0 ? undefined : machineCpus(facts, node);
     if (cpus === undefined) return;
-    const total = sumOver(facts, facts.guestsOf(node), 'vcpus');
+    const total = sumOver(facts, guests, 'vcpus');
     const limit = cpus * cpuOvercommitRatio;
     if (!exceeds(total, limit)) return;
     report(
