@@ -4,7 +4,7 @@
 // coordinates (nothing is transformed), so the file is easy to post-process.
 import type { Diagnostic, VDoc } from '../model/document';
 import { LayoutCache } from '../layout/cache';
-import { BOX, LINK, LINK_FONT } from '../layout/geometry';
+import { BOX, LABEL_FONT, LINK, LINK_FONT } from '../layout/geometry';
 import type { FontSpec } from '../layout/geometry';
 import { measureText } from '../layout/measure';
 import { displayText, wrapText } from '../layout/text';
@@ -116,7 +116,10 @@ class SvgWriter {
     });
 
     const marks = this.marks();
+    // Shared text settings are inherited from plain groups (never transformed).
+    o.push(`<g text-anchor="middle" font-size="${LABEL_FONT.size}" stroke-width="1.25">`);
     for (const box of this.layout.boxes) this.box(box, marks.get(box.id));
+    o.push('</g>');
     for (const link of this.layout.links) this.link(link, marks.get(link.id));
     if (legend.items.length > 0) this.legend(legend.items, b.y + b.height + LEGEND_GAP);
     o.push('</svg>\n');
@@ -138,21 +141,19 @@ class SvgWriter {
     const c = this.pal.kinds[box.style];
     const o = this.out;
     const dash = box.style === 'unknown' ? ' stroke-dasharray="5 3"' : '';
-    o.push(
+    let g =
       `<g data-id="${escAttr(box.id)}" data-kind="${escAttr(box.kind)}">` +
-        `<rect x="${num(box.x)}" y="${num(box.y)}" width="${num(box.width)}" height="${num(box.height)}" ` +
-        `rx="${BOX.radius}" fill="${c.fill}" stroke="${c.stroke}" stroke-width="1.25"${dash}/>`,
-    );
-    if (mark) o.push(this.markShapes(box, mark));
+      `<rect x="${num(box.x)}" y="${num(box.y)}" width="${num(box.width)}" height="${num(box.height)}" ` +
+      `rx="${BOX.radius}" fill="${c.fill}" stroke="${c.stroke}"${dash}/>`;
+    if (mark) g += this.markShapes(box, mark);
     for (const row of boxTextRows(box)) {
-      const fill = row.role === 'label' ? c.text : c.caption;
-      const weight = row.font.weight === 'semibold' ? ' font-weight="600"' : '';
-      o.push(
-        `<text x="${num(row.x)}" y="${num(row.baseline)}" text-anchor="middle" font-size="${row.font.size}"` +
-          `${weight} fill="${fill}">${escText(row.text)}</text>`,
-      );
+      g +=
+        row.role === 'label'
+          ? `<text x="${num(row.x)}" y="${num(row.baseline)}" font-weight="600" fill="${c.text}">`
+          : `<text x="${num(row.x)}" y="${num(row.baseline)}" font-size="${row.font.size}" fill="${c.caption}">`;
+      g += `${escText(row.text)}</text>`;
     }
-    o.push('</g>');
+    o.push(`${g}</g>`);
   }
 
   /** An outline in the severity's colour, and a badge that does not rely on colour alone. */

@@ -21,18 +21,27 @@ const ATTR_ESC: Readonly<Record<string, string>> = {
   '\r': '&#13;',
 };
 
+// eslint-disable-next-line no-control-regex
+const TEXT_CLEAN = /^[^&<>\u0000-\u001f\ud800-\udfff\ufffe\uffff]*$/;
+
 /** Character data: `]]>` and markup come out as text, never as structure. */
 export function escText(s: string): string {
+  if (TEXT_CLEAN.test(s)) return s;
   return xmlChars(s).replace(/[&<>]/g, (c) => TEXT_ESC[c]!);
 }
 
+// eslint-disable-next-line no-control-regex
+const ATTR_CLEAN = /^[^&<>"'\u0000-\u001f\ud800-\udfff\ufffe\uffff]*$/;
+
 /** An attribute value (double-quoted); whitespace escaped so parsing gives it back exactly. */
 export function escAttr(s: string): string {
+  if (ATTR_CLEAN.test(s)) return s;
   return xmlChars(s).replace(/[&<>"'\t\n\r]/g, (c) => ATTR_ESC[c]!);
 }
 
 /** A coordinate: at most two decimals, no "-0", no exponent for the sizes we draw. */
 export function num(v: number): string {
+  if (Number.isInteger(v)) return v === 0 ? '0' : String(v);
   const r = Math.round(v * 100) / 100;
   return r === 0 ? '0' : String(r);
 }

@@ -3,6 +3,7 @@
 // objects for what they change) and gives the same result as a full layout.
 import type { VDoc, VNode } from '../model/document';
 import { buildForest } from './forest';
+import type { Forest } from './forest';
 import { planLinks, routeLinks } from './links';
 import { placeStacks } from './place';
 import { collectMembers, layoutStack } from './stack-layout';
@@ -21,7 +22,7 @@ function sameMembers(a: StackMembers, b: StackMembers): boolean {
   for (let i = 0; i < n; i++) {
     if (
       a.members[i] !== b.members[i] ||
-      a.parentIdx[i] !== b.parentIdx[i] ||
+      a.parentPos[i] !== b.parentPos[i] ||
       a.gapAfter[i] !== b.gapAfter[i]
     )
       return false;
@@ -32,7 +33,7 @@ function sameMembers(a: StackMembers, b: StackMembers): boolean {
 function absoluteBoxes(m: StackMembers, rel: RelStack, x: number, y: number): Box[] {
   const stack = m.root.id;
   return rel.boxes.map((b, i) => {
-    const p = m.parentIdx[i]!;
+    const p = m.parentPos[i]!;
     return {
       id: m.members[i]!.id,
       kind: m.members[i]!.kind,
@@ -59,12 +60,14 @@ export class LayoutCache {
     const linkPlans = planLinks(doc, forest);
     const next = new Map<VNode, Entry>();
     const entries: Entry[] = [];
+    const scratch = new Int32Array(doc.nodes.length);
     for (const root of forest.roots) {
-      const members = collectMembers(root, forest, linkPlans.gapAfter);
-      const prev = this.entries.get(root);
+      const members = collectMembers(root, forest, linkPlans.gapAfter, scratch);
+      const prev = this.entries.get(members.root);
       const entry: Entry =
         prev && sameMembers(prev.members, members) ? prev : { members, rel: layoutStack(members) };
-      next.set(root, entry);
+      // The same root object listed twice in `nodes` is two stacks; the cache keeps the last.
+      next.set(members.root, entry);
       entries.push(entry);
     }
     this.entries = next;
@@ -77,15 +80,14 @@ export class LayoutCache {
         rootHeight: e.rel.rootHeight,
       })),
     );
-    const boxOf = new Map<VNode, Box>();
+    // Stacks hold their members in pre-order; `scratch` gives each node index its place there.
+    const boxes = new Array<Box>(doc.nodes.length);
     const stacks: StackBox[] = [];
     entries.forEach((e, i) => {
       const p = placements[i]!;
       if (!e.placed || e.placed.x !== p.x || e.placed.y !== p.y) {
         e.placed = { x: p.x, y: p.y, boxes: absoluteBoxes(e.members, e.rel, p.x, p.y) };
       }
-      const boxes = e.placed.boxes;
-      for (let k = 0; k < boxes.length; k++) boxOf.set(e.members.members[k]!, boxes[k]!);
       stacks.push({
         root: e.members.root.id,
         x: p.x,
@@ -95,13 +97,31 @@ export class LayoutCache {
         positioned: p.positioned,
       });
     });
+    // Fill boxes by walking each stack again in the same order collectMembers did.
+    forest.roots.forEach((root, i) => fillBoxes(root, forest, entries[i]!.placed!.boxes, boxes));
 
-    const boxes = doc.nodes.map((n) => boxOf.get(n)!);
     const byId = new Map<string, Box>();
-    for (const [id, node] of forest.byId) byId.set(id, boxOf.get(node)!);
+    for (const [id, index] of forest.byId) byId.set(id, boxes[index]!);
     const byX = [...stacks].sort((a, b) => a.x - b.x || a.y - b.y);
-    const links = routeLinks(linkPlans, (n) => boxOf.get(n)!, byX);
+    const links = routeLinks(linkPlans, (index) => boxes[index]!, byX);
     return { boxes, byId, links, stacks, bounds: boundsOf(stacks, links) };
+  }
+}
+
+/** Puts a stack's boxes (in pre-order) at their nodes' indices. */
+function fillBoxes(root: number, forest: Forest, stackBoxes: readonly Box[], out: Box[]): void {
+  const { parent, firstChild, nextSibling } = forest;
+  let cur = root;
+  let k = 0;
+  for (;;) {
+    out[cur] = stackBoxes[k++]!;
+    if (firstChild[cur]! >= 0) {
+      cur = firstChild[cur]!;
+      continue;
+    }
+    while (cur !== root && nextSibling[cur]! < 0) cur = parent[cur]!;
+    if (cur === root) break;
+    cur = nextSibling[cur]!;
   }
 }
 

@@ -1,75 +1,73 @@
-// The document as a forest of stacks. Every element gets exactly one place: an element
-// with no parent, or whose parent names nothing, roots its own stack; a parent cycle is
-// cut at its member that comes first in the document, which then roots the stack. No
-// recursion: chains 10,000 deep are walked with loops.
+// The document as a forest of stacks, over node indices (typed arrays, no recursion, so a
+// 10,000-element document or a 10,000-deep chain is walked in a few linear passes). Every
+// element gets exactly one place: an element with no parent, or whose parent names
+// nothing, roots its own stack; a parent cycle is cut at its member that comes first in
+// the document, which then roots the stack.
 import type { VNode } from '../model/document';
 
 export interface Forest {
-  /** Stack roots, in document order. */
-  readonly roots: readonly VNode[];
-  /** The first element with each id (its children are the id's children). */
-  readonly byId: ReadonlyMap<string, VNode>;
-  /** What a node is drawn on; absent for roots. */
-  readonly parentOf: ReadonlyMap<VNode, VNode>;
-  /** Its place among its parent's children (0 = leftmost). */
-  readonly siblingIndex: ReadonlyMap<VNode, number>;
-  children(node: VNode): readonly VNode[];
+  readonly nodes: readonly VNode[];
+  /** Indices of the stack roots, in document order. */
+  readonly roots: readonly number[];
+  /** The first index holding each id (its children are the id's children). */
+  readonly byId: ReadonlyMap<string, number>;
+  /** The index of what each node is drawn on; -1 for roots. */
+  readonly parent: Int32Array;
+  /** Children in document order, as linked lists; -1 ends them. */
+  readonly firstChild: Int32Array;
+  readonly nextSibling: Int32Array;
+  /** A node's place among its parent's children (0 = leftmost). */
+  readonly siblingIndex: Int32Array;
 }
 
-const NONE: readonly VNode[] = Object.freeze([]);
-
 export function buildForest(nodes: readonly VNode[]): Forest {
-  const byId = new Map<string, VNode>();
-  const docIndex = new Map<VNode, number>();
-  for (let i = 0; i < nodes.length; i++) {
-    const n = nodes[i]!;
-    if (!byId.has(n.id)) byId.set(n.id, n);
-    if (!docIndex.has(n)) docIndex.set(n, i);
+  const n = nodes.length;
+  const byId = new Map<string, number>();
+  for (let i = 0; i < n; i++) {
+    const id = nodes[i]!.id;
+    if (!byId.has(id)) byId.set(id, i);
   }
-  const up = (n: VNode): VNode | undefined =>
-    n.parent === undefined ? undefined : byId.get(n.parent);
+  const up = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const p = nodes[i]!.parent;
+    up[i] = p === undefined ? -1 : (byId.get(p) ?? -1);
+  }
 
   // Walk each chain once; a chain that meets itself is a cycle, cut at its earliest member.
-  const cut = new Set<VNode>();
-  const state = new Map<VNode, 1 | 2>(); // 1: on the current walk, 2: resolved
-  const path: VNode[] = [];
-  for (const start of nodes) {
-    let cur: VNode | undefined = start;
-    while (cur && state.get(cur) === undefined) {
-      state.set(cur, 1);
+  const state = new Uint8Array(n); // 0 unseen, 1 on the current walk, 2 resolved
+  const path: number[] = [];
+  for (let start = 0; start < n; start++) {
+    let cur = start;
+    while (cur >= 0 && state[cur] === 0) {
+      state[cur] = 1;
       path.push(cur);
-      cur = up(cur);
+      cur = up[cur]!;
     }
-    if (cur && state.get(cur) === 1) {
+    if (cur >= 0 && state[cur] === 1) {
       let first = cur;
-      for (let i = path.lastIndexOf(cur); i < path.length; i++) {
-        if (docIndex.get(path[i]!)! < docIndex.get(first)!) first = path[i]!;
-      }
-      cut.add(first);
+      for (let k = path.lastIndexOf(cur); k < path.length; k++) first = Math.min(first, path[k]!);
+      up[first] = -1;
     }
-    for (const n of path) state.set(n, 2);
+    for (const k of path) state[k] = 2;
     path.length = 0;
   }
 
-  const roots: VNode[] = [];
-  const parentOf = new Map<VNode, VNode>();
-  const kids = new Map<VNode, VNode[]>();
-  const siblingIndex = new Map<VNode, number>();
-  const placed = new Set<VNode>();
-  for (const n of nodes) {
-    // The same object listed twice is drawn once.
-    if (placed.has(n)) continue;
-    placed.add(n);
-    const p = cut.has(n) ? undefined : up(n);
-    if (!p) {
-      roots.push(n);
+  const roots: number[] = [];
+  const firstChild = new Int32Array(n).fill(-1);
+  const lastChild = new Int32Array(n).fill(-1);
+  const nextSibling = new Int32Array(n).fill(-1);
+  const siblingIndex = new Int32Array(n);
+  const count = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const p = up[i]!;
+    if (p < 0) {
+      roots.push(i);
       continue;
     }
-    parentOf.set(n, p);
-    let list = kids.get(p);
-    if (!list) kids.set(p, (list = []));
-    siblingIndex.set(n, list.length);
-    list.push(n);
+    if (lastChild[p]! < 0) firstChild[p] = i;
+    else nextSibling[lastChild[p]!] = i;
+    lastChild[p] = i;
+    siblingIndex[i] = count[p]!++;
   }
-  return { roots, byId, parentOf, siblingIndex, children: (n) => kids.get(n) ?? NONE };
+  return { nodes, roots, byId, parent: up, firstChild, nextSibling, siblingIndex };
 }

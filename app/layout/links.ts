@@ -2,7 +2,7 @@
 // siblings (containers on one engine) crosses the gap between them, which the stack
 // layout widens to fit the label; any other link runs up to a lane above the stacks it
 // spans, across, and down, its lane raised clear of overlapping lanes.
-import type { VDoc, VLink, VNode } from '../model/document';
+import type { VDoc, VLink } from '../model/document';
 import type { Forest } from './forest';
 import { LINK, LINK_FONT, TEXT_SLACK, WRAP_WIDTH } from './geometry';
 import { measureText } from './measure';
@@ -11,21 +11,22 @@ import type { Box, Point, RoutedLink, StackBox, TextBox } from './types';
 
 interface LinkPlan {
   readonly link: VLink;
-  readonly from: VNode;
-  readonly to: VNode;
+  /** Node indices. */
+  readonly from: number;
+  readonly to: number;
   readonly text: string;
   readonly labelWidth: number;
-  /** For a gap link: the left sibling, and this link's place among the pair's links. */
-  readonly left?: VNode;
+  /** For a gap link: the left sibling's index, and this link's place among the pair's links. */
+  readonly left?: number;
   readonly slot?: number;
 }
 
 export interface LinkPlans {
   readonly plans: readonly LinkPlan[];
-  /** Room a left sibling needs on its right for the labels of the links to its neighbour. */
-  readonly gapAfter: ReadonlyMap<VNode, number>;
+  /** Room a left sibling (by index) needs on its right for the labels of the links to its neighbour. */
+  readonly gapAfter: ReadonlyMap<number, number>;
   /** How many links join each left sibling to its right neighbour. */
-  readonly pairCount: ReadonlyMap<VNode, number>;
+  readonly pairCount: ReadonlyMap<number, number>;
 }
 
 function driverText(link: VLink): string {
@@ -50,24 +51,18 @@ function pillHeight(lines: number): number {
 
 export function planLinks(doc: VDoc, forest: Forest): LinkPlans {
   const plans: LinkPlan[] = [];
-  const gapAfter = new Map<VNode, number>();
-  const pairCount = new Map<VNode, number>();
+  const gapAfter = new Map<number, number>();
+  const pairCount = new Map<number, number>();
   for (const link of doc.links) {
     const from = forest.byId.get(link.from);
     const to = forest.byId.get(link.to);
-    if (!from || !to || from === to) continue;
+    if (from === undefined || to === undefined || from === to) continue;
     const text = driverText(link);
     const labelWidth = pillWidth(labelLines(text));
-    const pf = forest.parentOf.get(from);
-    const ia = forest.siblingIndex.get(from);
-    const ib = forest.siblingIndex.get(to);
-    if (
-      pf &&
-      pf === forest.parentOf.get(to) &&
-      ia !== undefined &&
-      ib !== undefined &&
-      Math.abs(ia - ib) === 1
-    ) {
+    const pf = forest.parent[from]!;
+    const ia = forest.siblingIndex[from]!;
+    const ib = forest.siblingIndex[to]!;
+    if (pf >= 0 && pf === forest.parent[to] && Math.abs(ia - ib) === 1) {
       const left = ia < ib ? from : to;
       const slot = pairCount.get(left) ?? 0;
       pairCount.set(left, slot + 1);
@@ -87,7 +82,7 @@ function center(b: Box): number {
 /** Routes planned links between placed boxes. `stacks` must be sorted by x. */
 export function routeLinks(
   lp: LinkPlans,
-  boxOf: (n: VNode) => Box,
+  boxOf: (index: number) => Box,
   stacks: readonly StackBox[],
 ): RoutedLink[] {
   const routed = new Array<RoutedLink>(lp.plans.length);
@@ -97,7 +92,7 @@ export function routeLinks(
     const b = boxOf(p.to);
     const lines = labelLines(p.text);
     const lh = pillHeight(lines.length);
-    if (p.left) {
+    if (p.left !== undefined) {
       const [l, r] = p.left === p.from ? [a, b] : [b, a];
       const count = lp.pairCount.get(p.left) ?? 1;
       const y = l.y + l.height / 2 + (p.slot! - (count - 1) / 2) * (lh + 4);

@@ -22,8 +22,8 @@ import type { StyleKey } from './types';
 export interface StackMembers {
   readonly root: VNode;
   readonly members: readonly VNode[];
-  /** Index in `members` of each member's parent; -1 for the root. */
-  readonly parentIdx: readonly number[];
+  /** Position in `members` of each member's parent; -1 for the root. */
+  readonly parentPos: readonly number[];
   /** Extra room some members need on their right (a link label between siblings); 0 if none. */
   readonly gapAfter: readonly number[];
 }
@@ -48,50 +48,88 @@ export interface RelStack {
   readonly rootHeight: number;
 }
 
+/**
+ * The members of the stack rooted at node index `root`, walked in pre-order through the
+ * forest's parent and sibling links (no stack, no recursion). `pos` is scratch space of
+ * the forest's size; `gapOf` gives the extra gap after a node index.
+ */
 export function collectMembers(
-  root: VNode,
+  root: number,
   forest: Forest,
-  gapOf: ReadonlyMap<VNode, number>,
+  gapOf: ReadonlyMap<number, number>,
+  pos: Int32Array,
 ): StackMembers {
+  const { nodes, parent, firstChild, nextSibling } = forest;
   const members: VNode[] = [];
-  const parentIdx: number[] = [];
+  const parentPos: number[] = [];
   const gapAfter: number[] = [];
-  const todo: { node: VNode; parent: number }[] = [{ node: root, parent: -1 }];
-  while (todo.length > 0) {
-    const { node, parent } = todo.pop()!;
-    const i = members.length;
-    members.push(node);
-    parentIdx.push(parent);
-    gapAfter.push(gapOf.get(node) ?? 0);
-    const kids = forest.children(node);
-    for (let k = kids.length - 1; k >= 0; k--) todo.push({ node: kids[k]!, parent: i });
+  let cur = root;
+  for (;;) {
+    pos[cur] = members.length;
+    members.push(nodes[cur]!);
+    parentPos.push(cur === root ? -1 : pos[parent[cur]!]!);
+    gapAfter.push(gapOf.get(cur) ?? 0);
+    if (firstChild[cur]! >= 0) {
+      cur = firstChild[cur]!;
+      continue;
+    }
+    while (cur !== root && nextSibling[cur]! < 0) cur = parent[cur]!;
+    if (cur === root) break;
+    cur = nextSibling[cur]!;
   }
-  return { root, members, parentIdx, gapAfter };
+  return { root: nodes[root]!, members, parentPos, gapAfter };
 }
 
-function textWidth(text: string, font: FontSpec): number {
-  return Math.min(measureText(text, font.weight, font.size) * TEXT_SLACK, WRAP_WIDTH);
+/** The width of the widest line of text (lines end at "\n"). */
+function measure(text: string, font: FontSpec): number {
+  if (!text.includes('\n')) return measureText(text, font.weight, font.size);
+  let w = 0;
+  for (const line of text.split('\n')) w = Math.max(w, measureText(line, font.weight, font.size));
+  return w;
+}
+
+/** The common case, one line that fits, without measuring it again. */
+function wrapMeasured(
+  text: string,
+  width: number,
+  font: FontSpec,
+  room: number,
+): readonly string[] {
+  return width <= room && !text.includes('\n')
+    ? [text]
+    : wrapText(text, font.weight, font.size, room);
 }
 
 export function layoutStack(s: StackMembers): RelStack {
   const n = s.members.length;
   const depth = new Array<number>(n);
-  const kids: number[][] = Array.from({ length: n }, () => []);
+  // Each member's children, in order, as linked lists over positions.
+  const firstKid = new Int32Array(n).fill(-1);
+  const lastKid = new Int32Array(n).fill(-1);
+  const nextKid = new Int32Array(n).fill(-1);
   const labels = new Array<string>(n);
   const captions = new Array<string>(n);
+  const labelW = new Array<number>(n);
+  const captionW = new Array<number>(n);
   const need = new Array<number>(n);
   for (let i = 0; i < n; i++) {
     const node = s.members[i]!;
-    const p = s.parentIdx[i]!;
+    const p = s.parentPos[i]!;
     depth[i] = p < 0 ? 0 : depth[p]! + 1;
-    if (p >= 0) kids[p]!.push(i);
+    if (p >= 0) {
+      if (lastKid[p]! < 0) firstKid[p] = i;
+      else nextKid[lastKid[p]!] = i;
+      lastKid[p] = i;
+    }
     labels[i] = labelText(node);
     captions[i] = captionText(node, p < 0 ? undefined : s.members[p]!.kind);
+    labelW[i] = measure(labels[i]!, LABEL_FONT);
+    captionW[i] = measure(captions[i]!, CAPTION_FONT);
     need[i] = Math.ceil(
       Math.max(
         BOX.minWidth - 2 * BOX.padX,
-        textWidth(labels[i]!, LABEL_FONT),
-        textWidth(captions[i]!, CAPTION_FONT),
+        Math.min(labelW[i]! * TEXT_SLACK, WRAP_WIDTH),
+        Math.min(captionW[i]! * TEXT_SLACK, WRAP_WIDTH),
       ) +
         2 * BOX.padX,
     );
@@ -100,10 +138,10 @@ export function layoutStack(s: StackMembers): RelStack {
 
   // Bottom-up: a parent is at least as wide as its children together.
   for (let i = n - 1; i >= 0; i--) {
-    const ks = kids[i]!;
-    if (ks.length === 0) continue;
     let sum = 0;
-    for (let k = 0; k < ks.length; k++) sum += need[ks[k]!]! + (k > 0 ? gapBetween(ks[k - 1]!) : 0);
+    for (let k = firstKid[i]!; k >= 0; k = nextKid[k]!) {
+      sum += need[k]! + (nextKid[k]! >= 0 ? gapBetween(k) : 0);
+    }
     if (sum > need[i]!) need[i] = sum;
   }
 
@@ -113,32 +151,33 @@ export function layoutStack(s: StackMembers): RelStack {
   const width = new Array<number>(n);
   x[0] = 0;
   width[0] = need[0]!;
+  const kidNeeds: number[] = [];
   for (let i = 0; i < n; i++) {
-    const ks = kids[i]!;
-    if (ks.length === 0) continue;
+    if (firstKid[i]! < 0) continue;
     let gaps = 0;
-    for (let k = 1; k < ks.length; k++) gaps += gapBetween(ks[k - 1]!);
-    const widths = share(
-      ks.map((k) => need[k]!),
-      width[i]! - gaps,
-    );
+    kidNeeds.length = 0;
+    for (let k = firstKid[i]!; k >= 0; k = nextKid[k]!) {
+      kidNeeds.push(need[k]!);
+      if (nextKid[k]! >= 0) gaps += gapBetween(k);
+    }
+    const widths = share(kidNeeds, width[i]! - gaps);
     let cx = x[i]!;
-    for (let k = 0; k < ks.length; k++) {
-      const c = ks[k]!;
-      x[c] = cx;
-      width[c] = widths[k]!;
-      cx += widths[k]! + (k + 1 < ks.length ? gapBetween(c) : 0);
+    let j = 0;
+    for (let k = firstKid[i]!; k >= 0; k = nextKid[k]!) {
+      x[k] = cx;
+      width[k] = widths[j]!;
+      cx += widths[j++]! + (nextKid[k]! >= 0 ? gapBetween(k) : 0);
     }
   }
 
   // Text wrapped to the final widths; each layer as tall as its tallest box.
-  const labelLines = new Array<string[]>(n);
-  const captionLines = new Array<string[]>(n);
+  const labelLines = new Array<readonly string[]>(n);
+  const captionLines = new Array<readonly string[]>(n);
   const layerH: number[] = [];
   for (let i = 0; i < n; i++) {
     const room = (width[i]! - 2 * BOX.padX) / TEXT_SLACK;
-    labelLines[i] = wrapText(labels[i]!, LABEL_FONT.weight, LABEL_FONT.size, room);
-    captionLines[i] = wrapText(captions[i]!, CAPTION_FONT.weight, CAPTION_FONT.size, room);
+    labelLines[i] = wrapMeasured(labels[i]!, labelW[i]!, LABEL_FONT, room);
+    captionLines[i] = wrapMeasured(captions[i]!, captionW[i]!, CAPTION_FONT, room);
     const h = contentHeight(labelLines[i]!.length, captionLines[i]!.length);
     const d = depth[i]!;
     if (!(layerH[d]! >= h)) layerH[d] = h;
@@ -182,6 +221,10 @@ export function contentHeight(labelLines: number, captionLines: number): number 
  * raised to a common level first, leftover pixels to the leftmost of those at the level.
  */
 export function share(needs: readonly number[], room: number): number[] {
+  let sum = 0;
+  for (const v of needs) sum += v;
+  // The usual case: the parent is exactly as wide as its children need.
+  if (sum >= room) return needs.slice();
   const order = needs.map((_, i) => i).sort((a, b) => needs[b]! - needs[a]! || a - b);
   const fixed = new Set<number>();
   let rest = room;
