@@ -258,8 +258,12 @@ export class Facts {
 
   /** Where following `parent` from a node ends: a root, a missing parent, or a cycle. */
   stackEnd(node: VNode): StackEnd {
+    // Every rule of a pass asks this of every node: answer repeats without allocating.
+    const known = this.endMemo.get(node);
+    if (known) return known;
     const path: VNode[] = [];
-    const onPath = new Map<VNode, number>();
+    // Walks are short but for a cycle or a freak chain: scan the path until it grows long.
+    let onPath: Map<VNode, number> | undefined;
     let cur: VNode = node;
     let end: StackEnd;
     for (;;) {
@@ -268,13 +272,14 @@ export class Facts {
         end = memo;
         break;
       }
-      const seen = onPath.get(cur);
-      if (seen !== undefined) {
+      const seen = onPath ? (onPath.get(cur) ?? -1) : path.indexOf(cur);
+      if (seen >= 0) {
         const members = path.slice(seen).map((n) => n.id);
         end = { kind: 'cycle', members };
         break;
       }
-      onPath.set(cur, path.length);
+      if (onPath) onPath.set(cur, path.length);
+      else if (path.length === 32) onPath = new Map(path.map((n, i) => [n, i]));
       path.push(cur);
       if (cur.parent === undefined) {
         end = { kind: 'root', id: cur.id };

@@ -14,7 +14,9 @@ interface Active {
 }
 
 export class Checker {
-  private readonly nodeRules: Active[] = [];
+  /** The node rules for each kind some rule names in `meta.kinds`; other kinds get `anyKind`. */
+  private readonly byKind = new Map<string, Active[]>();
+  private readonly anyKind: Active[] = [];
   private readonly linkRules: Active[] = [];
   /**
    * `doc/*` document checks read only the settings and whether ids are shared, so while
@@ -39,14 +41,23 @@ export class Checker {
 
   constructor(rules: readonly RuleModule[], settings: Settings) {
     this.ratio = overcommitRatio(settings);
+    const nodeRules: Active[] = [];
     for (const rule of rules) {
       const severity = effectiveSeverity(settings, rule.meta);
       if (severity === undefined) continue;
       const active = { rule, id: rule.meta.id, severity };
-      if (rule.checkNode) this.nodeRules.push(active);
+      if (rule.checkNode) nodeRules.push(active);
       if (rule.checkLink) this.linkRules.push(active);
       if (rule.checkDoc)
         (rule.meta.category === 'doc' ? this.docLevel : this.otherLevel).push(active);
+    }
+    for (const active of nodeRules) {
+      for (const kind of active.rule.meta.kinds ?? []) this.byKind.set(kind, []);
+    }
+    for (const active of nodeRules) {
+      const kinds = active.rule.meta.kinds;
+      if (!kinds) this.anyKind.push(active);
+      for (const [kind, list] of this.byKind) if (!kinds || kinds.includes(kind)) list.push(active);
     }
   }
 
@@ -58,7 +69,7 @@ export class Checker {
   node(node: VNode, out: Diagnostic[]): void {
     const ctx = this.ctx!;
     this.out = out;
-    for (const active of this.nodeRules) {
+    for (const active of this.byKind.get(node.kind) ?? this.anyKind) {
       this.current = active;
       try {
         active.rule.checkNode!(node, ctx, this.report);

@@ -16,6 +16,12 @@ export interface RuleMeta {
   readonly explanation: string;
   /** Teaching insights are off until a document turns them on in `settings.rules`. */
   readonly defaultOff?: boolean;
+  /**
+   * The node kinds `checkNode` speaks about: the engine calls it for nodes of these kinds
+   * only (a full pass makes one call per rule and node, so this saves most of them).
+   * Omitted: every node, unknown kinds included.
+   */
+  readonly kinds?: readonly string[];
 }
 
 /** What a check reads: derived facts over the current document, and its settings. */

@@ -1,16 +1,24 @@
+import { KINDS } from '../../model/kinds';
 import type { Fix, RuleModule } from '../types';
-import { forEachLinkProblem, forEachNodeProblem, forEachSettingsProblem } from './value-problems';
+import {
+  forEachLinkProblem,
+  forEachNodeProblem,
+  forEachSettingsProblem,
+  hasNodeProblem,
+} from './value-problems';
 
 export const invalidValue: RuleModule = {
   meta: {
     id: 'doc/invalid-value',
     category: 'doc',
     severity: 'error',
+    kinds: KINDS,
     title: 'Value outside its domain, or a required value missing',
     explanation:
       'Each prop has a domain: an architecture from the list, a memory size that is not negative, a hypervisor that is type 1 or type 2. A value outside it is kept as written but not believed, so the rules that need it skip the element until it is fixed.',
   },
   checkNode(node, _ctx, report) {
+    if (!hasNodeProblem(node)) return;
     forEachNodeProblem(node, (message) => report(message, [node.id]));
   },
   checkLink(link, _ctx, report) {

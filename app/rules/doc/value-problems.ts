@@ -17,6 +17,26 @@ const SPEC_ENTRIES: ReadonlyMap<string, readonly (readonly [string, PropSpec])[]
 /** A required enum this small is fixed by picking a value (a hypervisor's type). */
 const PICKABLE = 3;
 
+function isRequired(spec: PropSpec): boolean {
+  return (spec.type === 'enum' || spec.type === 'string') && spec.required === true;
+}
+
+/** Whether `forEachNodeProblem` would find anything: the allocation-free check for every node. */
+export function hasNodeProblem(node: VNode): boolean {
+  const entries = SPEC_ENTRIES.get(node.kind);
+  if (!entries) return false;
+  const props = node.props;
+  for (let i = 0; i < entries.length; i++) {
+    const [prop, spec] = entries[i]!;
+    // Read first, ask "own?" only of values found: most props are absent.
+    let value = props[prop];
+    if (value !== undefined && !hasOwn(props, prop)) value = undefined;
+    if (value === undefined ? isRequired(spec) : propProblem(spec, value) !== undefined)
+      return true;
+  }
+  return false;
+}
+
 /** Calls `found` for each prop of a node outside its domain and each required prop missing. */
 export function forEachNodeProblem(
   node: VNode,
@@ -26,7 +46,7 @@ export function forEachNodeProblem(
   if (!entries) return;
   for (const [prop, spec] of entries) {
     const value = hasOwn(node.props, prop) ? node.props[prop] : undefined;
-    const required = (spec.type === 'enum' || spec.type === 'string') && spec.required === true;
+    const required = isRequired(spec);
     if (value === undefined) {
       if (!required) continue;
       const domain = spec.type === 'enum' ? ` (one of ${spec.values.join(', ')})` : '';

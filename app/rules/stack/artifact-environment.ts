@@ -48,6 +48,7 @@ export const artifactEnvironment: RuleModule = {
     id: 'stack/artifact-environment',
     category: 'stack',
     severity: 'error',
+    kinds: ['app'],
     title: 'App not in its execution environment',
     explanation:
       "Each kind of software runs in its own execution environment (the seed's table): JavaScript on Node.js, a .jar on the Java Virtual Machine, C/C++/Rust/Go executables on an OS, assembly binaries on the machine itself. Placed anywhere else, nothing beneath it can run it.",

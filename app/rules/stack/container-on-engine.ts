@@ -9,6 +9,7 @@ export const containerOnEngine: RuleModule = {
     id: 'stack/container-on-engine',
     category: 'stack',
     severity: 'error',
+    kinds: ['container'],
     title: 'Container not on a container engine',
     explanation:
       "A container is a running instance of an image, started and isolated by a container engine such as Docker. It runs as a process sharing the kernel of the engine's OS, so it sits on a container engine.",

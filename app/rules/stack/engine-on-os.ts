@@ -9,6 +9,7 @@ export const engineOnOs: RuleModule = {
     id: 'stack/engine-on-os',
     category: 'stack',
     severity: 'error',
+    kinds: ['container-engine'],
     title: 'Container engine not on an OS',
     explanation:
       "A container engine (Docker, Podman, containerd, ...) runs on an operating system: its containers are lightweight processes that share that OS's kernel. Without an OS beneath, there is no kernel to share.",

@@ -10,6 +10,7 @@ export const hardwareRoot: RuleModule = {
     id: 'stack/hardware-root',
     category: 'stack',
     severity: 'error',
+    kinds: ['hardware'],
     title: 'Hardware sits on something',
     explanation:
       'Hardware is the host machine itself: the bottom of every stack, on which a hypervisor or a host OS runs directly. Nothing lies beneath it, so it cannot sit on another element.',

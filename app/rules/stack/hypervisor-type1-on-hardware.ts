@@ -10,6 +10,7 @@ export const hypervisorType1OnHardware: RuleModule = {
     id: 'stack/hypervisor-type1-on-hardware',
     category: 'stack',
     severity: 'error',
+    kinds: ['hypervisor'],
     title: 'Type-1 hypervisor not on bare hardware',
     explanation:
       "A type-1 hypervisor is native, or bare-metal: it runs directly on the host's hardware to control the hardware and manage the guest operating systems. One that runs on top of an operating system is a type-2 (hosted) hypervisor.",

@@ -10,6 +10,7 @@ export const hypervisorType2OnOs: RuleModule = {
     id: 'stack/hypervisor-type2-on-os',
     category: 'stack',
     severity: 'error',
+    kinds: ['hypervisor'],
     title: 'Type-2 hypervisor not on an OS',
     explanation:
       'A type-2 hypervisor is hosted: it runs on top of an existing operating system as a software application, and the host OS manages the hardware while the hypervisor manages the guest OSes. One that runs directly on hardware is a type-1 (bare-metal) hypervisor.',

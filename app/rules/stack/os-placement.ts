@@ -8,6 +8,7 @@ export const osPlacement: RuleModule = {
     id: 'stack/os-placement',
     category: 'stack',
     severity: 'error',
+    kinds: ['os'],
     title: 'OS on neither hardware nor a hypervisor',
     explanation:
       'An operating system runs either directly on hardware, as the host OS that manages the machine, or on a hypervisor, as a guest OS in a virtual machine. Nothing else provides the machine an OS needs.',

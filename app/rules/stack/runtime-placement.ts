@@ -9,6 +9,7 @@ export const runtimePlacement: RuleModule = {
     id: 'stack/runtime-placement',
     category: 'stack',
     severity: 'error',
+    kinds: ['runtime'],
     title: 'Runtime on neither an OS nor a container',
     explanation:
       'A process VM (the Java Virtual Machine, Node.js, Python, ...) is not a real VM: it is just a process that runs on a host OS, or inside a container. It needs the processes and system calls of an OS beneath it.',

@@ -8,6 +8,7 @@ export const singleBoot: RuleModule = {
     id: 'stack/single-boot',
     category: 'stack',
     severity: 'error',
+    kinds: ['hardware'],
     title: 'Hardware carries more than one element',
     explanation:
       'A physical machine boots one thing directly on its hardware: one host OS, one type-1 (bare-metal) hypervisor, or one binary. More operating systems run as guest machines on a hypervisor, more software on the host OS.',

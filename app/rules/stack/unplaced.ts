@@ -7,6 +7,7 @@ export const unplaced: RuleModule = {
     id: 'stack/unplaced',
     category: 'stack',
     severity: 'warning',
+    kinds: ['hypervisor', 'os', 'container-engine', 'container', 'runtime', 'app'],
     title: 'Element placed on nothing',
     explanation:
       'Everything runs on something: a guest OS on a hypervisor, a container on a container engine, an app on an OS or a runtime. Only hardware stands alone at the bottom of a stack; until this element is put on what it runs on, nothing about its place can be checked.',
