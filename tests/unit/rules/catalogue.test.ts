@@ -1,6 +1,11 @@
 import { existsSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { VDoc } from '../../../app/model/document';
 import { RULES, ruleById } from '../../../app/rules/catalogue';
+import { sortDiagnostics, validate } from '../../../app/rules/engine';
+import { applyEdit, editArb, startArb } from './engine-edits';
+import { runRule } from './run-rule';
 
 /** DOMAIN.md's catalogue tables: every id with its default severity. */
 const DOMAIN: Record<string, 'error' | 'warning' | 'info'> = {
@@ -83,5 +88,22 @@ describe('the rule catalogue', () => {
       const file = new URL(`./${category}/${name}.test.ts`, import.meta.url);
       expect(existsSync(file), `tests/unit/rules/${meta.id}.test.ts`).toBe(true);
     }
+  });
+
+  it('declares in meta.kinds every kind a node check reports on', () => {
+    // The engine calls a node check only for its kinds; run on every node, it finds no more.
+    const kinded = RULES.filter((r) => r.meta.kinds !== undefined);
+    fc.assert(
+      fc.property(startArb, fc.array(editArb, { maxLength: 25 }), (start, edits) => {
+        const d: VDoc = edits.reduce(applyEdit, start);
+        for (const rule of kinded) {
+          const on = { ...d, settings: { rules: { [rule.meta.id]: rule.meta.severity } } };
+          expect(validate(on, [], { rules: [rule] }), rule.meta.id).toEqual(
+            sortDiagnostics(on, runRule(rule, on)),
+          );
+        }
+      }),
+      { numRuns: 60 },
+    );
   });
 });
