@@ -42,8 +42,9 @@ export interface Fix {
 /**
  * A rule checks one node, one link, or the document as a whole. A node check may read the
  * node's own stack (beneath and above it) but nothing outside that stack; a link check may
- * read the stacks of the elements it joins. The engine relies on this to recheck only what
- * an edit touched.
+ * read the stacks of the elements it joins. A `doc/*` document check reads only the settings
+ * and which ids are shared; any other document check reruns on every edit. The engine relies
+ * on this to recheck only what an edit touched.
  */
 export interface RuleModule {
   readonly meta: RuleMeta;
