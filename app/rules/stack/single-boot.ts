@@ -1,7 +1,25 @@
 import { nameOf } from '../../model/document';
 import type { VNode } from '../../model/document';
-import { isKind } from '../../model/kinds';
+import type { Facts } from '../../model/facts';
 import type { RuleModule } from '../types';
+
+/**
+ * Whether an element boots right on hardware when placed there: a host OS, a type-1
+ * hypervisor, a binary. Anything else on hardware is misplaced, and its own placement rule
+ * says so (once, on it); neither that nor an element of unknown kind counts here.
+ */
+function boots(facts: Facts, node: VNode): boolean {
+  switch (node.kind) {
+    case 'os':
+      return true;
+    case 'hypervisor':
+      return facts.str(node, 'hypervisorType') === 'type1';
+    case 'app':
+      return facts.str(node, 'artifact') === 'binary';
+    default:
+      return false;
+  }
+}
 
 export const singleBoot: RuleModule = {
   meta: {
@@ -9,7 +27,7 @@ export const singleBoot: RuleModule = {
     category: 'stack',
     severity: 'error',
     kinds: ['hardware'],
-    title: 'Hardware carries more than one element',
+    title: 'Hardware boots more than one element',
     explanation:
       'A physical machine boots one thing directly on its hardware: one host OS, one type-1 (bare-metal) hypervisor, or one binary. More operating systems run as guest machines on a hypervisor, more software on the host OS.',
   },
@@ -17,12 +35,11 @@ export const singleBoot: RuleModule = {
     if (node.kind !== 'hardware') return;
     const kids = facts.children(node);
     if (kids.length < 2) return;
-    // Elements of unknown kind are plain boxes that no placement rule speaks about.
-    const carried: VNode[] = [];
-    for (const kid of kids) if (isKind(kid.kind)) carried.push(kid);
-    if (carried.length < 2) return;
+    const booted: VNode[] = [];
+    for (const kid of kids) if (boots(facts, kid)) booted.push(kid);
+    if (booted.length < 2) return;
     report(
-      `Hardware ${nameOf(node)} carries ${carried.length} elements, ${listed(carried)}: a machine boots one host OS, one type-1 hypervisor or one binary`,
+      `Hardware ${nameOf(node)} carries ${booted.length} elements that each boot it, ${listed(booted)}: a machine boots one host OS, one type-1 hypervisor or one binary`,
       [node.id],
     );
   },

@@ -82,6 +82,23 @@ describe('the reporting conventions', () => {
     ]);
   });
 
+  it('a second element on hardware that cannot boot it is misplaced, not a second boot', () => {
+    const d = doc([
+      { id: 'hw', kind: 'hardware' },
+      { id: 'os', kind: 'os', parent: 'hw', props: { family: 'linux' } },
+      { id: 'eng', kind: 'container-engine', parent: 'hw' },
+    ]);
+    expect(validate(d).map((x) => [x.rule, x.elements])).toEqual([['stack/engine-on-os', ['eng']]]);
+    const twoBoots = doc([
+      { id: 'hw', kind: 'hardware' },
+      { id: 'os', kind: 'os', parent: 'hw', props: { family: 'linux' } },
+      { id: 'hv', kind: 'hypervisor', parent: 'hw', props: { hypervisorType: 'type1' } },
+    ]);
+    expect(validate(twoBoots).map((x) => [x.rule, x.elements])).toEqual([
+      ['stack/single-boot', ['hw']],
+    ]);
+  });
+
   it('a required prop missing is reported once, and the rules that need it skip', () => {
     const d = doc([
       { id: 'hw', kind: 'hardware' },

@@ -20,7 +20,7 @@ describe('stack/single-boot', () => {
         rule: 'stack/single-boot',
         severity: 'error',
         message:
-          'Hardware "Server" (hw1) carries 2 elements, "Ubuntu" (os1) and "ESXi" (hv1): a machine boots one host OS, one type-1 hypervisor or one binary',
+          'Hardware "Server" (hw1) carries 2 elements that each boot it, "Ubuntu" (os1) and "ESXi" (hv1): a machine boots one host OS, one type-1 hypervisor or one binary',
         elements: ['hw1'],
       },
     ]);
@@ -37,7 +37,7 @@ describe('stack/single-boot', () => {
       })),
     ]);
     expect(runRule(singleBoot, d)[0]?.message).toBe(
-      'Hardware "hw1" carries 5 elements, "a", "b", "c" and 2 more: a machine boots one host OS, one type-1 hypervisor or one binary',
+      'Hardware "hw1" carries 5 elements that each boot it, "a", "b", "c" and 2 more: a machine boots one host OS, one type-1 hypervisor or one binary',
     );
   });
 
@@ -51,10 +51,15 @@ describe('stack/single-boot', () => {
     }
   });
 
-  it('does not count elements of unknown kind, which no placement rule speaks about', () => {
+  it('counts only what boots on hardware: misplaced elements are reported on themselves', () => {
     const d = doc([
       { id: 'hw1', kind: 'hardware' },
       { id: 'os1', kind: 'os', parent: 'hw1', props: { family: 'linux' } },
+      { id: 'eng', kind: 'container-engine', parent: 'hw1' },
+      { id: 'hv2', kind: 'hypervisor', parent: 'hw1', props: { hypervisorType: 'type2' } },
+      { id: 'hv3', kind: 'hypervisor', parent: 'hw1', props: { hypervisorType: 'bogus' } },
+      { id: 'js', kind: 'app', parent: 'hw1', props: { artifact: 'js' } },
+      { id: 'hw2', kind: 'hardware', parent: 'hw1' },
       { id: 'bmc', kind: 'baseboard-controller', parent: 'hw1' },
     ]);
     expect(runRule(singleBoot, d)).toEqual([]);
