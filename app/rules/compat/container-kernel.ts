@@ -62,7 +62,7 @@ export const containerKernel: RuleModule = {
     const m = mismatch(facts, node);
     if (!m) return;
     report(
-      `Container ${nameOf(node)} needs a ${m.needs} kernel, but runs on ${nameOf(m.os)}, a ${m.family} kernel`,
+      `Container ${nameOf(node)} needs a ${m.needs} kernel, but shares the ${m.family} kernel of ${nameOf(m.os)}`,
       [node.id],
     );
   },
