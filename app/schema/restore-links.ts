@@ -123,18 +123,22 @@ function restoreLink(
   } else if (typeof d.id === 'string') {
     id = ctx.ids.suffixed(d.id);
     const clash = claimed.has(d.id)
-      ? `Two links have the id "${d.id}"`
-      : `A link has the id "${d.id}" of an element`;
-    ctx.report('doc/duplicate-id', `${clash}: the link at links[${d.index}] is now "${id}"`, [
-      d.id,
-    ]);
+      ? `Two links have the id ${describeValue(d.id)}`
+      : `A link has the id ${describeValue(d.id)} of an element`;
+    ctx.report(
+      'doc/duplicate-id',
+      `${clash}: the link at links[${d.index}] is now ${describeValue(id)}`,
+      [d.id],
+    );
   } else {
     id = ctx.ids.fresh('l');
     const why =
       d.id === undefined ? 'has no id' : `has an id that is not text (${describeValue(d.id)})`;
-    ctx.report('doc/invalid-value', `The link at links[${d.index}] ${why}: it is now "${id}"`, [
-      id,
-    ]);
+    ctx.report(
+      'doc/invalid-value',
+      `The link at links[${d.index}] ${why}: it is now ${describeValue(id)}`,
+      [id],
+    );
   }
 
   const from = linkEnd(d.from, 'from', id, ctx);
@@ -156,7 +160,7 @@ function restoreLink(
   } else if (ctx.parsed) {
     props = d.props;
   } else {
-    props = ctx.keep(d.props, () => `Link "${id}": its props`, [id]) as JsonObject;
+    props = ctx.keep(d.props, () => `Link ${describeValue(id)}: its props`, [id]) as JsonObject;
   }
 
   if (!d.extra) return { id, from, to, kind, props };
@@ -164,14 +168,14 @@ function restoreLink(
   for (const [key, value] of d.extra) {
     const kept = ctx.parsed
       ? value
-      : ctx.keep(value, () => `Link "${id}": its field ${describeValue(key)}`, [id]);
+      : ctx.keep(value, () => `Link ${describeValue(id)}: its field ${describeValue(key)}`, [id]);
     setOwn(extra, key, kept);
   }
   return { id, from, to, kind, props, extra };
 }
 
 function fixLink(ctx: RestoreContext, id: string, note: string): void {
-  ctx.report('doc/invalid-value', `Link "${id}" ${note}`, [id]);
+  ctx.report('doc/invalid-value', `Link ${describeValue(id)} ${note}`, [id]);
 }
 
 /** A link's `from` or `to`: an id, or "" (joining nothing, which the rules report). */

@@ -3,7 +3,7 @@
 import type { Position, VNode } from '../model/document';
 import { nameOf } from '../model/document';
 import { idPrefix } from '../model/ids';
-import { describeValue, hasOwn, isRecord, setOwn } from './plain';
+import { clip, describeValue, hasOwn, isRecord, setOwn } from './plain';
 import type { JsonObject } from './plain';
 import type { RestoreContext } from './restore-context';
 
@@ -138,7 +138,7 @@ function restoreNode(d: NodeDraft, claimed: ReadonlySet<string>, ctx: RestoreCon
     id = ctx.ids.suffixed(d.id);
     ctx.report(
       'doc/duplicate-id',
-      `Two elements have the id "${d.id}": the later one, nodes[${d.index}], is now ${nameOf({ id, label })}`,
+      `Two elements have the id ${describeValue(d.id)}: the later one, nodes[${d.index}], is now ${shownName({ id, label })}`,
       [d.id],
     );
   } else {
@@ -147,7 +147,7 @@ function restoreNode(d: NodeDraft, claimed: ReadonlySet<string>, ctx: RestoreCon
       d.id === undefined ? 'has no id' : `has an id that is not text (${describeValue(d.id)})`;
     ctx.report(
       'doc/invalid-value',
-      `The element at nodes[${d.index}] ${why}: it is now ${nameOf({ id, label })}`,
+      `The element at nodes[${d.index}] ${why}: it is now ${shownName({ id, label })}`,
       [id],
     );
   }
@@ -183,7 +183,7 @@ function restoreNode(d: NodeDraft, claimed: ReadonlySet<string>, ctx: RestoreCon
   } else if (ctx.parsed) {
     props = d.props;
   } else {
-    props = ctx.keep(d.props, () => `Element ${nameOf(subject)}: its props`, [id]) as JsonObject;
+    props = ctx.keep(d.props, () => `Element ${shownName(subject)}: its props`, [id]) as JsonObject;
   }
 
   const node: Writable<VNode> = { id, kind };
@@ -196,7 +196,7 @@ function restoreNode(d: NodeDraft, claimed: ReadonlySet<string>, ctx: RestoreCon
     for (const [key, value] of d.extra) {
       const kept = ctx.parsed
         ? value
-        : ctx.keep(value, () => `Element ${nameOf(subject)}: its field ${describeValue(key)}`, [
+        : ctx.keep(value, () => `Element ${shownName(subject)}: its field ${describeValue(key)}`, [
             id,
           ]);
       setOwn(extra, key, kept);
@@ -206,10 +206,15 @@ function restoreNode(d: NodeDraft, claimed: ReadonlySet<string>, ctx: RestoreCon
   return node as VNode;
 }
 
+/** nameOf, with a long id clipped: a message stays short whatever the file holds. */
+function shownName(subject: { id: string; label?: string }): string {
+  return nameOf({ id: clip(subject.id, 60), label: subject.label });
+}
+
 type Writable<T> = { -readonly [K in keyof T]?: T[K] };
 
 function fixNode(ctx: RestoreContext, subject: { id: string; label?: string }, note: string) {
-  ctx.report('doc/invalid-value', `Element ${nameOf(subject)} ${note}`, [subject.id]);
+  ctx.report('doc/invalid-value', `Element ${shownName(subject)} ${note}`, [subject.id]);
 }
 
 function restorePosition(

@@ -180,6 +180,21 @@ describe('restore: each repair has its diagnostic', () => {
     ]);
   });
 
+  it('a very long duplicate id is clipped in the message, not in the document', () => {
+    const long = 'x'.repeat(5_000);
+    const { doc, diagnostics } = loadWith({
+      nodes: [
+        { id: long, kind: 'os' },
+        { id: long, kind: 'os' },
+      ],
+      links: [{ id: long, from: long, to: long }],
+    });
+    expect(doc.nodes.map((n) => n.id)).toEqual([long, `${long}-2`]);
+    expect(doc.links[0]!.id).toBe(`${long}-3`);
+    expect(diagnostics.map((d) => d.elements)).toEqual([[long], [long]]);
+    for (const d of diagnostics) expect(d.message.length).toBeLessThan(250);
+  });
+
   it('link ids are unique among links and never equal an element id', () => {
     const { doc, diagnostics } = loadWith({
       nodes: [
