@@ -121,7 +121,12 @@ export function copySelection(): Fragment | null {
   const fragment = copyFragment(s.doc, s.selection);
   if (!fragment) return null;
   clipboard = fragment;
-  void navigator.clipboard?.writeText(JSON.stringify(fragment)).catch(() => undefined);
+  try {
+    // Also as text for other windows; a value too deep to stringify just stays internal.
+    void navigator.clipboard?.writeText(JSON.stringify(fragment)).catch(() => undefined);
+  } catch {
+    // The in-app clipboard above still holds the fragment.
+  }
   return fragment;
 }
 
