@@ -10,6 +10,7 @@ import {
 } from '../../../app/rules/engine';
 import { fixesFor } from '../../../app/rules/fixes';
 import type { RuleModule } from '../../../app/rules/types';
+import { generateDocument } from '../../fixtures/generate';
 import { doc } from './run-rule';
 
 /** A rule reporting every node, for engine tests that need findings on demand. */
@@ -303,5 +304,19 @@ describe('fixesFor', () => {
         elements: ['hv'],
       }),
     ).toEqual([]);
+  });
+});
+
+describe('generateDocument (the benchmark fixture)', () => {
+  it('is deterministic, exactly the size asked, and a mostly sound document', () => {
+    const d = generateDocument(2000, 3);
+    expect(generateDocument(2000, 3)).toEqual(d);
+    expect(generateDocument(2000, 4)).not.toEqual(d);
+    expect(d.nodes).toHaveLength(2000);
+    expect(new Set(d.nodes.map((n) => n.id)).size).toBe(2000);
+    const found = validate(d);
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.length).toBeLessThan(d.nodes.length / 10);
+    expect(found.filter((x) => x.rule.startsWith('doc/'))).toEqual([]);
   });
 });
