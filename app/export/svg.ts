@@ -11,6 +11,7 @@ import { displayText, wrapText } from '../layout/text';
 import { baselineIn, boxTextRows, textBoxRows } from '../layout/text-rows';
 import type { Box, Layout, Rect, RoutedLink } from '../layout/types';
 import { FONT_STACK, fontFaceCss } from './font-face';
+import { Out } from './out';
 import { PALETTES, STYLE_NAMES } from './palette';
 import type { Palette, Theme } from './palette';
 import { escAttr, escText, num } from './xml';
@@ -56,7 +57,7 @@ interface LegendItem {
 }
 
 class SvgWriter {
-  private readonly out: string[] = [];
+  private readonly out = new Out();
   private readonly pal: Palette;
 
   constructor(
@@ -122,8 +123,8 @@ class SvgWriter {
     o.push('</g>');
     for (const link of this.layout.links) this.link(link, marks.get(link.id));
     if (legend.items.length > 0) this.legend(legend.items, b.y + b.height + LEGEND_GAP);
-    o.push('</svg>\n');
-    return o.join('\n');
+    o.push('</svg>');
+    return o.text();
   }
 
   private marks(): Map<string, Severity> {

@@ -32,23 +32,28 @@ function sameMembers(a: StackMembers, b: StackMembers): boolean {
 
 function absoluteBoxes(m: StackMembers, rel: RelStack, x: number, y: number): Box[] {
   const stack = m.root.id;
-  return rel.boxes.map((b, i) => {
+  const n = m.members.length;
+  const out = new Array<Box>(n);
+  for (let i = 0; i < n; i++) {
     const p = m.parentPos[i]!;
-    return {
-      id: m.members[i]!.id,
-      kind: m.members[i]!.kind,
-      x: x + b.x,
-      y: y + b.y,
-      width: b.width,
-      height: b.height,
-      depth: b.depth,
+    const d = rel.depth[i]!;
+    const node = m.members[i]!;
+    out[i] = {
+      id: node.id,
+      kind: node.kind,
+      x: x + rel.x[i]!,
+      y: y + rel.layerY[d]!,
+      width: rel.width[i]!,
+      height: rel.layerH[d]!,
+      depth: d,
       stack,
       parent: p < 0 ? undefined : m.members[p]!.id,
-      style: b.style,
-      label: b.label,
-      caption: b.caption,
+      style: rel.styles[i]!,
+      label: rel.labels[i]!,
+      caption: rel.captions[i]!,
     };
-  });
+  }
+  return out;
 }
 
 export class LayoutCache {
@@ -75,7 +80,7 @@ export class LayoutCache {
     const placements = placeStacks(
       entries.map((e) => ({
         root: e.members.root,
-        width: e.rel.width,
+        width: e.rel.stackWidth,
         top: e.rel.top,
         rootHeight: e.rel.rootHeight,
       })),
@@ -92,7 +97,7 @@ export class LayoutCache {
         root: e.members.root.id,
         x: p.x,
         y: p.y + e.rel.top,
-        width: e.rel.width,
+        width: e.rel.stackWidth,
         height: e.rel.rootHeight - e.rel.top,
         positioned: p.positioned,
       });
@@ -100,8 +105,7 @@ export class LayoutCache {
     // Fill boxes by walking each stack again in the same order collectMembers did.
     forest.roots.forEach((root, i) => fillBoxes(root, forest, entries[i]!.placed!.boxes, boxes));
 
-    const byId = new Map<string, Box>();
-    for (const [id, index] of forest.byId) byId.set(id, boxes[index]!);
+    const byId = new BoxesById(forest.byId, boxes);
     const byX = [...stacks].sort((a, b) => a.x - b.x || a.y - b.y);
     const links = routeLinks(linkPlans, (index) => boxes[index]!, byX);
     return { boxes, byId, links, stacks, bounds: boundsOf(stacks, links) };
@@ -122,6 +126,50 @@ function fillBoxes(root: number, forest: Forest, stackBoxes: readonly Box[], out
     while (cur !== root && nextSibling[cur]! < 0) cur = parent[cur]!;
     if (cur === root) break;
     cur = nextSibling[cur]!;
+  }
+}
+
+/** The box of each id, read through the forest's id index instead of a second map. */
+class BoxesById implements ReadonlyMap<string, Box> {
+  constructor(
+    private readonly index: ReadonlyMap<string, number>,
+    private readonly boxes: readonly Box[],
+  ) {}
+
+  get size(): number {
+    return this.index.size;
+  }
+
+  get(id: string): Box | undefined {
+    const i = this.index.get(id);
+    return i === undefined ? undefined : this.boxes[i];
+  }
+
+  has(id: string): boolean {
+    return this.index.has(id);
+  }
+
+  forEach(
+    f: (box: Box, id: string, map: ReadonlyMap<string, Box>) => void,
+    thisArg?: unknown,
+  ): void {
+    for (const [id, i] of this.index) f.call(thisArg, this.boxes[i]!, id, this);
+  }
+
+  *entries(): MapIterator<[string, Box]> {
+    for (const [id, i] of this.index) yield [id, this.boxes[i]!];
+  }
+
+  keys(): MapIterator<string> {
+    return this.index.keys();
+  }
+
+  *values(): MapIterator<Box> {
+    for (const i of this.index.values()) yield this.boxes[i]!;
+  }
+
+  [Symbol.iterator](): MapIterator<[string, Box]> {
+    return this.entries();
   }
 }
 

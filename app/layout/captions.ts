@@ -50,13 +50,16 @@ export function labelText(node: VNode): string {
   return isKind(node.kind) ? KIND_SPECS[node.kind].title : displayText(node.id);
 }
 
+function withTail(head: string, tail: string | undefined): string {
+  return tail ? `${head} · ${tail}` : head;
+}
+
 /** The caption: what the element is, from its kind, its props and what it sits on. */
 export function captionText(node: VNode, parentKind: string | undefined): string {
-  const with_ = (head: string, tail: string | undefined) => (tail ? `${head} · ${tail}` : head);
   switch (node.kind) {
     case 'hardware': {
       const arch = prop(node, 'arch') ?? 'x86_64';
-      return with_(
+      return withTail(
         'Hardware',
         (ARCHES as readonly unknown[]).includes(arch) ? String(arch) : undefined,
       );
@@ -71,7 +74,7 @@ export function captionText(node: VNode, parentKind: string | undefined): string
       const role =
         parentKind === 'hardware' ? 'Host OS' : parentKind === 'hypervisor' ? 'Guest OS' : 'OS';
       const family = prop(node, 'family');
-      return with_(
+      return withTail(
         role,
         (OS_FAMILIES as readonly unknown[]).includes(family)
           ? own(FAMILY_NAMES, family)
@@ -82,15 +85,15 @@ export function captionText(node: VNode, parentKind: string | undefined): string
       return 'Container engine';
     case 'container': {
       const image = prop(node, 'image');
-      return with_(
+      return withTail(
         'Container',
         typeof image === 'string' && image.trim() !== '' ? displayText(image) : undefined,
       );
     }
     case 'runtime':
-      return with_('Process VM', own(RUNTIME_NAMES, prop(node, 'product')));
+      return withTail('Process VM', own(RUNTIME_NAMES, prop(node, 'product')));
     case 'app':
-      return with_('App', own(ARTIFACT_NAMES, prop(node, 'artifact')));
+      return withTail('App', own(ARTIFACT_NAMES, prop(node, 'artifact')));
     default:
       return node.kind.trim() === '' ? 'Unknown kind' : displayText(node.kind);
   }

@@ -53,8 +53,26 @@ export function advanceEm(cp: number, weight: Weight): number {
   return adv > 0 ? adv / UNITS_PER_EM : fallbackEm(cp);
 }
 
+// Labels and captions repeat ("App · native" on every app), so short strings' widths are
+// remembered; the memo is dropped whole when it grows large, which keeps it bounded.
+const MEMO_MAX_LENGTH = 64;
+const MEMO_MAX_SIZE = 20_000;
+const memos: Record<Weight, Map<string, number>> = { regular: new Map(), semibold: new Map() };
+
 /** The width of `text` in pixels at `sizePx`, set in the bundled font. */
 export function measureText(text: string, weight: Weight, sizePx: number): number {
+  if (text.length > MEMO_MAX_LENGTH) return measureEm(text, weight) * sizePx;
+  const memo = memos[weight];
+  let em = memo.get(text);
+  if (em === undefined) {
+    em = measureEm(text, weight);
+    if (memo.size >= MEMO_MAX_SIZE) memo.clear();
+    memo.set(text, em);
+  }
+  return em * sizePx;
+}
+
+function measureEm(text: string, weight: Weight): number {
   const t = table(weight);
   let units = 0;
   let extraEm = 0;
@@ -71,5 +89,5 @@ export function measureText(text: string, weight: Weight, sizePx: number): numbe
     if (adv > 0) units += adv;
     else extraEm += fallbackEm(cp);
   }
-  return (units / UNITS_PER_EM + extraEm) * sizePx;
+  return units / UNITS_PER_EM + extraEm;
 }

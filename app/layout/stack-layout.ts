@@ -28,20 +28,19 @@ export interface StackMembers {
   readonly gapAfter: readonly number[];
 }
 
-export interface RelBox {
-  readonly x: number;
-  readonly y: number;
-  readonly width: number;
-  readonly height: number;
-  readonly depth: number;
-  readonly style: StyleKey;
-  readonly label: readonly string[];
-  readonly caption: readonly string[];
-}
-
+/** A stack laid out relative to its root box's top-left corner, one entry per member. */
 export interface RelStack {
-  readonly boxes: readonly RelBox[];
-  readonly width: number;
+  readonly x: Float64Array;
+  readonly width: Float64Array;
+  readonly depth: Int32Array;
+  /** Top and height of each layer (layer 0 is the root's, at y 0; the others above it). */
+  readonly layerY: readonly number[];
+  readonly layerH: readonly number[];
+  readonly styles: readonly StyleKey[];
+  readonly labels: readonly (readonly string[])[];
+  readonly captions: readonly (readonly string[])[];
+  /** The root box's width: the stack's. */
+  readonly stackWidth: number;
   /** The y of the top of the highest layer (<= 0). */
   readonly top: number;
   /** The root box's height. */
@@ -102,71 +101,80 @@ function wrapMeasured(
 
 export function layoutStack(s: StackMembers): RelStack {
   const n = s.members.length;
-  const depth = new Array<number>(n);
+  const gapAfter = s.gapAfter;
+  const depth = new Int32Array(n);
   // Each member's children, in order, as linked lists over positions.
   const firstKid = new Int32Array(n).fill(-1);
   const lastKid = new Int32Array(n).fill(-1);
   const nextKid = new Int32Array(n).fill(-1);
   const labels = new Array<string>(n);
   const captions = new Array<string>(n);
-  const labelW = new Array<number>(n);
-  const captionW = new Array<number>(n);
-  const need = new Array<number>(n);
+  const labelW = new Float64Array(n);
+  const captionW = new Float64Array(n);
+  const need = new Float64Array(n);
+  const styles = new Array<StyleKey>(n);
   for (let i = 0; i < n; i++) {
     const node = s.members[i]!;
     const p = s.parentPos[i]!;
-    depth[i] = p < 0 ? 0 : depth[p]! + 1;
     if (p >= 0) {
+      depth[i] = depth[p]! + 1;
       if (lastKid[p]! < 0) firstKid[p] = i;
       else nextKid[lastKid[p]!] = i;
       lastKid[p] = i;
     }
-    labels[i] = labelText(node);
-    captions[i] = captionText(node, p < 0 ? undefined : s.members[p]!.kind);
-    labelW[i] = measure(labels[i]!, LABEL_FONT);
-    captionW[i] = measure(captions[i]!, CAPTION_FONT);
+    styles[i] = styleOf(node.kind);
+    const label = labelText(node);
+    const caption = captionText(node, p < 0 ? undefined : s.members[p]!.kind);
+    labels[i] = label;
+    captions[i] = caption;
+    const lw = measure(label, LABEL_FONT);
+    const cw = measure(caption, CAPTION_FONT);
+    labelW[i] = lw;
+    captionW[i] = cw;
     need[i] = Math.ceil(
       Math.max(
         BOX.minWidth - 2 * BOX.padX,
-        Math.min(labelW[i]! * TEXT_SLACK, WRAP_WIDTH),
-        Math.min(captionW[i]! * TEXT_SLACK, WRAP_WIDTH),
+        Math.min(lw * TEXT_SLACK, WRAP_WIDTH),
+        Math.min(cw * TEXT_SLACK, WRAP_WIDTH),
       ) +
         2 * BOX.padX,
     );
   }
-  const gapBetween = (left: number) => Math.max(SIBLING_GAP, s.gapAfter[left]!);
 
   // Bottom-up: a parent is at least as wide as its children together.
   for (let i = n - 1; i >= 0; i--) {
     let sum = 0;
     for (let k = firstKid[i]!; k >= 0; k = nextKid[k]!) {
-      sum += need[k]! + (nextKid[k]! >= 0 ? gapBetween(k) : 0);
+      sum += need[k]! + (nextKid[k]! >= 0 ? Math.max(SIBLING_GAP, gapAfter[k]!) : 0);
     }
     if (sum > need[i]!) need[i] = sum;
   }
 
   // Top-down: children share their parent's width, the narrow ones widened first, so
   // guests on one hypervisor come out even and a lone child spans its parent.
-  const x = new Array<number>(n);
-  const width = new Array<number>(n);
-  x[0] = 0;
+  const x = new Float64Array(n);
+  const width = new Float64Array(n);
   width[0] = need[0]!;
   const kidNeeds: number[] = [];
   for (let i = 0; i < n; i++) {
     if (firstKid[i]! < 0) continue;
-    let gaps = 0;
-    kidNeeds.length = 0;
+    let used = 0;
     for (let k = firstKid[i]!; k >= 0; k = nextKid[k]!) {
-      kidNeeds.push(need[k]!);
-      if (nextKid[k]! >= 0) gaps += gapBetween(k);
+      used += need[k]! + (nextKid[k]! >= 0 ? Math.max(SIBLING_GAP, gapAfter[k]!) : 0);
     }
-    const widths = share(kidNeeds, width[i]! - gaps);
+    let widths: number[] | undefined;
+    if (used < width[i]!) {
+      kidNeeds.length = 0;
+      for (let k = firstKid[i]!; k >= 0; k = nextKid[k]!) kidNeeds.push(need[k]!);
+      widths = share(kidNeeds, width[i]! - (used - kidNeeds.reduce((a, b) => a + b, 0)));
+    }
     let cx = x[i]!;
     let j = 0;
     for (let k = firstKid[i]!; k >= 0; k = nextKid[k]!) {
+      const w = widths ? widths[j++]! : need[k]!;
       x[k] = cx;
-      width[k] = widths[j]!;
-      cx += widths[j++]! + (nextKid[k]! >= 0 ? gapBetween(k) : 0);
+      width[k] = w;
+      cx += w + (nextKid[k]! >= 0 ? Math.max(SIBLING_GAP, gapAfter[k]!) : 0);
     }
   }
 
@@ -176,32 +184,27 @@ export function layoutStack(s: StackMembers): RelStack {
   const layerH: number[] = [];
   for (let i = 0; i < n; i++) {
     const room = (width[i]! - 2 * BOX.padX) / TEXT_SLACK;
-    labelLines[i] = wrapMeasured(labels[i]!, labelW[i]!, LABEL_FONT, room);
-    captionLines[i] = wrapMeasured(captions[i]!, captionW[i]!, CAPTION_FONT, room);
-    const h = contentHeight(labelLines[i]!.length, captionLines[i]!.length);
+    const ll = wrapMeasured(labels[i]!, labelW[i]!, LABEL_FONT, room);
+    const cl = wrapMeasured(captions[i]!, captionW[i]!, CAPTION_FONT, room);
+    labelLines[i] = ll;
+    captionLines[i] = cl;
+    const h = contentHeight(ll.length, cl.length);
     const d = depth[i]!;
     if (!(layerH[d]! >= h)) layerH[d] = h;
   }
   const layerY: number[] = [0];
   for (let d = 1; d < layerH.length; d++) layerY[d] = layerY[d - 1]! - LAYER_GAP - layerH[d]!;
 
-  const boxes: RelBox[] = new Array<RelBox>(n);
-  for (let i = 0; i < n; i++) {
-    const d = depth[i]!;
-    boxes[i] = {
-      x: x[i]!,
-      y: layerY[d]!,
-      width: width[i]!,
-      height: layerH[d]!,
-      depth: d,
-      style: styleOf(s.members[i]!.kind),
-      label: labelLines[i]!,
-      caption: captionLines[i]!,
-    };
-  }
   return {
-    boxes,
-    width: width[0]!,
+    x,
+    width,
+    depth,
+    layerY,
+    layerH,
+    styles,
+    labels: labelLines,
+    captions: captionLines,
+    stackWidth: width[0]!,
     top: layerY[layerY.length - 1]!,
     rootHeight: layerH[0]!,
   };

@@ -18,8 +18,16 @@ type Edit =
   | { op: 'unlink'; i: number };
 
 const edit: fc.Arbitrary<Edit> = fc.oneof(
-  fc.record({ op: fc.constant('relabel' as const), i: fc.nat(), label: fc.string({ maxLength: 40 }) }),
-  fc.record({ op: fc.constant('reparent' as const), i: fc.nat(), j: fc.integer({ min: -2, max: 60 }) }),
+  fc.record({
+    op: fc.constant('relabel' as const),
+    i: fc.nat(),
+    label: fc.string({ maxLength: 40 }),
+  }),
+  fc.record({
+    op: fc.constant('reparent' as const),
+    i: fc.nat(),
+    j: fc.integer({ min: -2, max: 60 }),
+  }),
   fc.record({ op: fc.constant('delete' as const), i: fc.nat() }),
   fc.record({
     op: fc.constant('insert' as const),
@@ -28,8 +36,17 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
     kind: fc.constantFrom('os', 'app', 'container', 'router'),
   }),
   fc.record({ op: fc.constant('reorder' as const), i: fc.nat(), j: fc.nat() }),
-  fc.record({ op: fc.constant('position' as const), i: fc.nat(), x: fc.integer({ min: -500, max: 500 }), y: fc.integer({ min: -500, max: 500 }) }),
-  fc.record({ op: fc.constant('prop' as const), i: fc.nat(), value: fc.constantFrom('linux', 'windows', 'type1', 'type2') }),
+  fc.record({
+    op: fc.constant('position' as const),
+    i: fc.nat(),
+    x: fc.integer({ min: -500, max: 500 }),
+    y: fc.integer({ min: -500, max: 500 }),
+  }),
+  fc.record({
+    op: fc.constant('prop' as const),
+    i: fc.nat(),
+    value: fc.constantFrom('linux', 'windows', 'type1', 'type2'),
+  }),
   fc.record({ op: fc.constant('link' as const), i: fc.nat(), j: fc.nat() }),
   fc.record({ op: fc.constant('unlink' as const), i: fc.nat() }),
 );
@@ -52,14 +69,22 @@ function apply(doc: VDoc, e: Edit): VDoc {
       if (!node) return doc;
       const { parent: _p, ...rest } = node;
       if (e.j === -1) return replace(rest);
-      return replace({ ...rest, parent: e.j === -2 ? 'missing' : (nodes[e.j % n]?.id ?? 'missing') });
+      return replace({
+        ...rest,
+        parent: e.j === -2 ? 'missing' : (nodes[e.j % n]?.id ?? 'missing'),
+      });
     }
     case 'delete':
       if (node) nodes.splice(at, 1);
       return { ...doc, nodes };
     case 'insert': {
       const parent = e.parent >= 0 && n > 0 ? nodes[e.parent % n]!.id : undefined;
-      const added: VNode = { id: `new${fresh++}`, kind: e.kind, ...(parent ? { parent } : {}), props: {} };
+      const added: VNode = {
+        id: `new${fresh++}`,
+        kind: e.kind,
+        ...(parent ? { parent } : {}),
+        props: {},
+      };
       nodes.splice(n === 0 ? 0 : e.i % (n + 1), 0, added);
       return { ...doc, nodes };
     }
@@ -72,31 +97,46 @@ function apply(doc: VDoc, e: Edit): VDoc {
     case 'position':
       return node ? replace({ ...node, position: { x: e.x, y: e.y } }) : doc;
     case 'prop':
-      return node ? replace({ ...node, props: { ...node.props, family: e.value, hypervisorType: e.value } }) : doc;
+      return node
+        ? replace({ ...node, props: { ...node.props, family: e.value, hypervisorType: e.value } })
+        : doc;
     case 'link': {
       if (n === 0) return doc;
-      const link = { id: `nl${fresh++}`, from: nodes[e.i % n]!.id, to: nodes[e.j % n]!.id, kind: 'network', props: { driver: 'bridge' } };
+      const link = {
+        id: `nl${fresh++}`,
+        from: nodes[e.i % n]!.id,
+        to: nodes[e.j % n]!.id,
+        kind: 'network',
+        props: { driver: 'bridge' },
+      };
       return { ...doc, links: [...doc.links, link] };
     }
     case 'unlink':
-      return doc.links.length === 0 ? doc : { ...doc, links: doc.links.filter((_, k) => k !== e.i % doc.links.length) };
+      return doc.links.length === 0
+        ? doc
+        : { ...doc, links: doc.links.filter((_, k) => k !== e.i % doc.links.length) };
   }
 }
 
 describe('LayoutCache', () => {
   it('gives the same layout as a full layout after any sequence of edits', () => {
     fc.assert(
-      fc.property(nodeSeeds(25), linkSeeds, fc.array(edit, { minLength: 1, maxLength: 25 }), (seeds, links, edits) => {
-        const cache = new LayoutCache();
-        let doc = buildDoc(seeds, links);
-        expect(cache.layout(doc)).toEqual(layoutDocument(doc));
-        for (const e of edits) {
-          doc = apply(doc, e);
-          const incremental = cache.layout(doc);
-          expect(incremental).toEqual(layoutDocument(doc));
-          checkLayout(doc, incremental);
-        }
-      }),
+      fc.property(
+        nodeSeeds(25),
+        linkSeeds,
+        fc.array(edit, { minLength: 1, maxLength: 25 }),
+        (seeds, links, edits) => {
+          const cache = new LayoutCache();
+          let doc = buildDoc(seeds, links);
+          expect(cache.layout(doc)).toEqual(layoutDocument(doc));
+          for (const e of edits) {
+            doc = apply(doc, e);
+            const incremental = cache.layout(doc);
+            expect(incremental).toEqual(layoutDocument(doc));
+            checkLayout(doc, incremental);
+          }
+        },
+      ),
       { numRuns: 150 },
     );
   });
@@ -107,7 +147,13 @@ describe('LayoutCache', () => {
       { id: `${p}os`, kind: 'os', parent: `${p}hw`, props: { family: 'linux' } },
       { id: `${p}app`, kind: 'app', parent: `${p}os`, label: 'App', props: {} },
     ];
-    const doc: VDoc = { format: 'vtopo', version: 1, nodes: [...stack('a'), ...stack('b')], links: [], settings: {} };
+    const doc: VDoc = {
+      format: 'vtopo',
+      version: 1,
+      nodes: [...stack('a'), ...stack('b')],
+      links: [],
+      settings: {},
+    };
     const cache = new LayoutCache();
     const before = cache.layout(doc);
     const nodes = doc.nodes.slice();
