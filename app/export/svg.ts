@@ -143,14 +143,14 @@ class SvgWriter {
     const o = this.out;
     const dash = box.style === 'unknown' ? ' stroke-dasharray="5 3"' : '';
     let g =
-      `<g data-id="${escAttr(box.id)}" data-kind="${escAttr(box.kind)}">` +
+      `<g data-id="${escAttr(box.id)}" data-kind="${escAttr(box.kind)}" fill="${c.text}">` +
       `<rect x="${num(box.x)}" y="${num(box.y)}" width="${num(box.width)}" height="${num(box.height)}" ` +
       `rx="${BOX.radius}" fill="${c.fill}" stroke="${c.stroke}"${dash}/>`;
     if (mark) g += this.markShapes(box, mark);
     for (const row of boxTextRows(box)) {
       g +=
         row.role === 'label'
-          ? `<text x="${num(row.x)}" y="${num(row.baseline)}" font-weight="600" fill="${c.text}">`
+          ? `<text x="${num(row.x)}" y="${num(row.baseline)}" font-weight="600">`
           : `<text x="${num(row.x)}" y="${num(row.baseline)}" font-size="${row.font.size}" fill="${c.caption}">`;
       g += `${escText(row.text)}</text>`;
     }

@@ -42,6 +42,19 @@ export function escAttr(s: string): string {
 /** A coordinate: at most two decimals, no "-0", no exponent for the sizes we draw. */
 export function num(v: number): string {
   if (Number.isInteger(v)) return v === 0 ? '0' : String(v);
-  const r = Math.round(v * 100) / 100;
-  return r === 0 ? '0' : String(r);
+  // Integer arithmetic and integer-to-string: much cheaper than printing a double.
+  const r = Math.round(v * 100);
+  if (r === 0) return '0';
+  const a = r < 0 ? -r : r;
+  const whole = Math.floor(a / 100);
+  const cents = a - whole * 100;
+  const frac =
+    cents === 0
+      ? ''
+      : cents % 10 === 0
+        ? `.${cents / 10}`
+        : cents < 10
+          ? `.0${cents}`
+          : `.${cents}`;
+  return `${r < 0 ? '-' : ''}${whole}${frac}`;
 }
