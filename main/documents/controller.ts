@@ -22,11 +22,14 @@ import type { RecentDocuments } from '../recent/recent-store';
 import type { BackupStore } from '../backup/backup-store';
 import { BackupScheduler } from '../backup/backup-scheduler';
 import { offerRecovery } from '../backup/recovery';
+import { EXPORT_TYPES, exportProblem } from '../export/export-check';
+import type { ExportMime } from '../export/export-check';
 import { exportImage } from '../export/export-image';
 import type { ImageFormat } from '../export/export-image';
 import { safeFileName, withExtension } from './file-names';
 import type { Desktop, Dialogs, EditorWindow, FileFilter, Rasterize } from './ports';
 import { Session } from './session';
+import { Questions } from './questions';
 import { SnapshotBroker } from './snapshot-broker';
 import { cleanTitle, windowTitle } from './title';
 
@@ -37,14 +40,6 @@ const OPEN_FILTERS: readonly FileFilter[] = [
   { name: 'vtopo documents', extensions: ['vtopo', 'json'] },
   { name: 'All files', extensions: ['*'] },
 ];
-
-const EXPORT_TYPES = {
-  'image/svg+xml': { ext: '.svg', filter: { name: 'SVG image', extensions: ['svg'] } },
-  'image/png': { ext: '.png', filter: { name: 'PNG image', extensions: ['png'] } },
-} as const;
-export type ExportMime = keyof typeof EXPORT_TYPES;
-
-const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
 export interface ControllerOptions {
   readonly dialogs: Dialogs;
@@ -69,9 +64,11 @@ export class DocumentController {
   private readonly sessions = new Map<number, Session>();
   readonly broker: SnapshotBroker;
   private readonly backup: BackupScheduler;
+  private readonly ask: Questions;
   private exportFolder: string | undefined;
 
   constructor(private readonly o: ControllerOptions) {
+    this.ask = new Questions(o.dialogs);
     this.broker = new SnapshotBroker(o.snapshotTimeoutMs ?? 5000);
     this.backup = new BackupScheduler(o.backups, this.broker, o.backupDelayMs ?? 3000);
   }
@@ -143,19 +140,7 @@ export class DocumentController {
     this.broker.dropWindow(windowId);
     this.backup.stop(s);
     const backedUp = await this.o.backups.read(s.backupId);
-    const choice = await this.o.dialogs.message(s.win, {
-      type: 'error',
-      message: 'The editor window stopped working.',
-      detail:
-        `Reason: ${reason}.` +
-        (backedUp
-          ? ` Your unsaved changes up to ${time(backedUp.savedAt)} were backed up and will be offered back.`
-          : ''),
-      buttons: ['Reload', 'Close Window'],
-      defaultId: 0,
-      cancelId: 1,
-    });
-    if (choice === 0) {
+    if (await this.ask.reloadCrashed(s.win, reason, backedUp?.savedAt)) {
       s.offerBackupOnReady = backedUp !== null;
       s.dirty = false;
       s.win.reload();
@@ -248,13 +233,7 @@ export class DocumentController {
     if (!read.ok) {
       if (!(await exists(path))) await this.forgetRecent(path);
       const parent = preferred === undefined ? null : (this.sessions.get(preferred)?.win ?? null);
-      await this.o.dialogs.message(parent, {
-        type: 'error',
-        message: read.error,
-        buttons: ['OK'],
-        defaultId: 0,
-        cancelId: 0,
-      });
+      await this.ask.tell(parent, 'error', read.error);
       return false;
     }
     const s = this.targetSession(preferred);
@@ -356,22 +335,7 @@ export class DocumentController {
       return 'overwrite';
     }
     if (disk.kind === 'same') return 'overwrite';
-    const name = basename(path);
-    const changed = disk.kind === 'changed';
-    const choice = await this.o.dialogs.message(s.win, {
-      type: 'warning',
-      message: changed
-        ? `“${name}” was changed by another program since you opened it.`
-        : `“${name}” was moved, renamed or deleted since you opened it.`,
-      detail:
-        disk.kind === 'changed'
-          ? `The copy on disk was modified at ${time(disk.mtimeMs)}. Saving replaces it with this version; Save As keeps both.`
-          : `Saving puts it back in “${dirname(path)}”; Save As lets you choose another place.`,
-      buttons: [changed ? 'Replace' : 'Save', 'Save As…', 'Cancel'],
-      defaultId: 1,
-      cancelId: 2,
-    });
-    return choice === 0 ? 'overwrite' : choice === 1 ? 'saveAs' : 'cancel';
+    return this.ask.overwriteChanged(s.win, path, disk);
   }
 
   private async askSavePath(s: Session, suggested: string): Promise<string | null> {
@@ -384,20 +348,9 @@ export class DocumentController {
     if (!chosen) return null;
     const path = withExtension(chosen, '.vtopo', ['.json']);
     // The dialog asked about replacing the name typed, not the one with the extension added.
-    if (path !== chosen && (await exists(path)) && !(await this.confirmReplace(s, path)))
+    if (path !== chosen && (await exists(path)) && !(await this.ask.replaceExisting(s.win, path)))
       return null;
     return path;
-  }
-
-  private async confirmReplace(s: Session, path: string): Promise<boolean> {
-    const choice = await this.o.dialogs.message(s.win, {
-      type: 'warning',
-      message: `“${basename(path)}” already exists. Do you want to replace it?`,
-      buttons: ['Replace', 'Cancel'],
-      defaultId: 1,
-      cancelId: 1,
-    });
-    return choice === 0;
   }
 
   // ---- revert ----------------------------------------------------------------------------
@@ -407,37 +360,18 @@ export class DocumentController {
     if (!s) return;
     const snap = await this.broker.request(s.win);
     const entry = snap ? s.file(snap.ref) : s.currentFile();
-    const info = (message: string) =>
-      this.o.dialogs.message(s.win, {
-        type: 'info',
-        message,
-        buttons: ['OK'],
-        defaultId: 0,
-        cancelId: 0,
-      });
     if (!entry) {
-      await info(
+      await this.ask.tell(
+        s.win,
+        'info',
         'This document has not been saved to a file, so there is no saved version to go back to.',
       );
       return;
     }
     const name = basename(entry.path);
-    if (snap?.dirty || s.recovered) {
-      const choice = await this.o.dialogs.message(s.win, {
-        type: 'warning',
-        message: `Revert to the saved version of “${name}”?`,
-        detail: 'Your unsaved changes will be lost.',
-        buttons: ['Revert', 'Cancel'],
-        defaultId: 1,
-        cancelId: 1,
-      });
-      if (choice !== 0) return;
-    }
+    if ((snap?.dirty || s.recovered) && !(await this.ask.revert(s.win, name))) return;
     const read = await readDocumentFile(entry.path);
-    if (!read.ok) {
-      await info(read.error);
-      return;
-    }
+    if (!read.ok) return this.ask.tell(s.win, 'error', read.error);
     s.generation++;
     s.recovered = false;
     this.backup.discard(s);
@@ -456,7 +390,7 @@ export class DocumentController {
   ): Promise<Result<string | null>> {
     const s = this.sessions.get(windowId);
     if (!s) return fail('This window is closing.');
-    const problem = checkExport(data, mime);
+    const problem = exportProblem(data, mime);
     if (problem) return fail(problem);
     const { ext, filter } = EXPORT_TYPES[mime];
     const folder = this.exportFolder ?? this.lastFolder();
@@ -467,7 +401,7 @@ export class DocumentController {
     });
     if (!chosen) return { ok: true, value: null };
     const path = withExtension(chosen, ext);
-    if (path !== chosen && (await exists(path)) && !(await this.confirmReplace(s, path))) {
+    if (path !== chosen && (await exists(path)) && !(await this.ask.replaceExisting(s.win, path))) {
       return { ok: true, value: null };
     }
     try {
@@ -484,14 +418,7 @@ export class DocumentController {
     const s = this.sessions.get(windowId);
     if (!s) return;
     const snap = await this.broker.request(s.win);
-    const problem = (message: string) =>
-      this.o.dialogs.message(s.win, {
-        type: 'error',
-        message,
-        buttons: ['OK'],
-        defaultId: 0,
-        cancelId: 0,
-      });
+    const problem = (message: string) => this.ask.tell(s.win, 'error', message);
     if (!snap)
       return void (await problem('The window did not answer, so there is nothing to export.'));
     const made = await exportImage(snap.text, format, this.o.rasterize);
@@ -528,44 +455,20 @@ export class DocumentController {
     }
     const title = snap ? cleanTitle(snap.title) : s.title;
     s.win.focus();
-    const choice = await this.o.dialogs.message(s.win, {
-      type: 'warning',
-      message: `Do you want to save the changes you made to “${title}”?`,
-      detail: "Your changes will be lost if you don't save them.",
-      buttons: ['Save', "Don't Save", 'Cancel'],
-      defaultId: 0,
-      cancelId: 2,
-    });
-    if (choice === 2) return false;
-    if (choice === 1) {
+    const choice = await this.ask.saveBeforeClosing(s.win, title);
+    if (choice === 'cancel') return false;
+    if (choice === 'discard') {
       s.generation++;
       await this.backup.discardNow(s);
       return approve(s);
     }
-    if (!snap) {
-      // A hung page cannot hand over its document; its last backup is all there is.
-      const again = await this.o.dialogs.message(s.win, {
-        type: 'error',
-        message: 'The window is not responding, so its document cannot be saved now.',
-        detail: 'Its last backup is kept and will be offered back the next time vtopo starts.',
-        buttons: ['Close Anyway', 'Cancel'],
-        defaultId: 1,
-        cancelId: 1,
-      });
-      return again === 0 ? approve(s) : false;
-    }
+    if (!snap) return (await this.ask.closeHungWindow(s.win)) ? approve(s) : false;
     const suggested = s.file(snap.ref)
       ? basename(s.file(snap.ref)!.path)
       : `${cleanTitle(snap.title)}.vtopo`;
     const saved = await this.saveText(s, snap.text, suggested, snap.ref);
     if (!saved.ok) {
-      await this.o.dialogs.message(s.win, {
-        type: 'error',
-        message: saved.error,
-        buttons: ['OK'],
-        defaultId: 0,
-        cancelId: 0,
-      });
+      await this.ask.tell(s.win, 'error', saved.error);
       return false;
     }
     return saved.value ? approve(s) : false;
@@ -677,20 +580,4 @@ async function exists(path: string): Promise<boolean> {
     () => true,
     () => false,
   );
-}
-
-export function time(ms: number): string {
-  return new Date(ms).toLocaleString();
-}
-
-/** An export is what its type says: a PNG starts with PNG's signature, an SVG is SVG text. */
-function checkExport(data: string | Uint8Array, mime: ExportMime): string | undefined {
-  if (mime === 'image/png') {
-    const ok = data instanceof Uint8Array && PNG_SIGNATURE.every((b, i) => data[i] === b);
-    return ok ? undefined : 'The export is not a PNG image.';
-  }
-  const text = typeof data === 'string' ? data : new TextDecoder().decode(data.subarray(0, 4096));
-  return /^\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<svg[\s>]/.test(text)
-    ? undefined
-    : 'The export is not an SVG image.';
 }

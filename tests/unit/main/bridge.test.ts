@@ -126,4 +126,19 @@ describe('the bridge the preload exposes as window.vtopoHost', () => {
     // Channels are fixed by the bridge; the preload's port is not exposed.
     expect(code).not.toMatch(/exposeInMainWorld\([^)]*ipcRenderer/);
   });
+
+  it('the preload needs nothing a sandboxed preload cannot require (only electron)', () => {
+    // Every import statement (one line or several); type-only ones vanish from the bundle.
+    const imports = (file: string) =>
+      [
+        ...readFileSync(join(import.meta.dirname, '../../../main', file), 'utf8').matchAll(
+          /^import\s+(type\s+)?(?:[^;'"]*?\s+from\s+)?'([^']+)';/gm,
+        ),
+      ]
+        .filter((m) => m[1] === undefined)
+        .map((m) => m[2]);
+    expect(imports('preload.ts')).toEqual(['electron', './bridge']);
+    expect(imports('bridge.ts')).toEqual(['./ipc/channels']);
+    expect(imports('ipc/channels.ts')).toEqual([]);
+  });
 });
