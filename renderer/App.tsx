@@ -24,13 +24,16 @@ import {
   duplicateSelection,
   fileTitle,
   newDocument,
+  openDocument,
   openFile,
   openText,
   paste,
   saveFile,
   selectAll,
+  snapshot,
 } from './store/actions';
-import { editor, isDirty, redo, select, undo, useEditor } from './store/editor';
+import { connectDesktop } from './host/desktop';
+import { editor, isDirty, notify, redo, select, undo, useEditor } from './store/editor';
 import { SHORTCUTS, actionFor, isTextEntry } from './shortcuts';
 import type { Action } from './shortcuts';
 
@@ -55,7 +58,12 @@ function Editor({ host }: { host: Host }) {
   const title = useEditor((s) => fileTitle(s.fileName, s.doc));
   const dirty = useEditor(isDirty);
 
-  useEffect(() => host.setDocumentState({ title, dirty }), [host, title, dirty]);
+  const fileRef = useEditor((s) => s.fileRef);
+  useEffect(
+    () =>
+      host.setDocumentState({ title, dirty, ...(fileRef === undefined ? {} : { ref: fileRef }) }),
+    [host, title, dirty, fileRef],
+  );
 
   useEffect(() => {
     // Unsaved work is not lost to a closed tab without a question.
@@ -134,6 +142,9 @@ function Editor({ host }: { host: Host }) {
     },
     [host, rf],
   );
+
+  // In the desktop app: menu commands, files from the OS, backups and close requests.
+  useEffect(() => connectDesktop(host, { run, openDocument, snapshot, notify }), [host, run]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {

@@ -9,7 +9,7 @@ import { pasteFragment, copyFragment } from '../../app/commands/clipboard';
 import type { Fragment } from '../../app/commands/clipboard';
 import { loadDocumentBytes } from '../../app/schema/load';
 import { saveDocument } from '../../app/schema/save';
-import type { Host } from '../host/host';
+import type { DesktopDocument, DocumentSnapshot, Host } from '../host/host';
 import { commit, editor, isDirty, markSaved, notify, replaceDocument, select } from './editor';
 
 export function fileTitle(name: string | null, doc: VDoc): string {
@@ -40,6 +40,30 @@ export function openText(text: string, name: string | null): boolean {
   }
   replaceDocument(result.doc, { name, loadDiagnostics: result.diagnostics });
   return true;
+}
+
+/** Shows a file the desktop shell opened (it already asked about unsaved changes). */
+export function openDocument(file: DesktopDocument): void {
+  const result = loadDocumentBytes(file.bytes);
+  if (!result.ok) return notify('error', `Cannot open ${file.name}: ${result.reason}`);
+  replaceDocument(result.doc, {
+    name: file.name,
+    ref: file.ref,
+    loadDiagnostics: result.diagnostics,
+    unsaved: file.recovered === true,
+  });
+  if (file.recovered) notify('info', `Recovered unsaved work in ${file.name}.`);
+}
+
+/** The document as the desktop shell backs it up or saves it on close. */
+export function snapshot(): DocumentSnapshot {
+  const s = editor.getState();
+  return {
+    dirty: isDirty(s),
+    text: saveDocument(s.doc),
+    title: fileTitle(s.fileName, s.doc),
+    ...(s.fileRef === undefined ? {} : { ref: s.fileRef }),
+  };
 }
 
 export async function openFile(host: Host): Promise<void> {

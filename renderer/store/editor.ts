@@ -137,14 +137,20 @@ export function select(ids: readonly string[]): void {
 /** Replaces the document (new, open, template): a fresh history. */
 export function replaceDocument(
   doc: VDoc,
-  file: { name: string | null; ref?: unknown; loadDiagnostics?: readonly Diagnostic[] } = {
+  file: {
+    name: string | null;
+    ref?: unknown;
+    loadDiagnostics?: readonly Diagnostic[];
+    /** Recovered work: shown as unsaved until it is saved. */
+    unsaved?: boolean;
+  } = {
     name: null,
   },
 ): void {
   const loadDiagnostics = file.loadDiagnostics ?? [];
   editor.setState({
     doc,
-    saved: doc,
+    saved: file.unsaved ? emptyDoc() : doc,
     history: emptyHistory,
     selection: [],
     fileName: file.name,
