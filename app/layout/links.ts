@@ -15,6 +15,7 @@ interface LinkPlan {
   readonly from: number;
   readonly to: number;
   readonly text: string;
+  readonly lines: readonly string[];
   readonly labelWidth: number;
   /** For a gap link: the left sibling's index, and this link's place among the pair's links. */
   readonly left?: number;
@@ -35,8 +36,11 @@ function driverText(link: VLink): string {
   return typeof link.kind === 'string' && link.kind.trim() !== '' ? displayText(link.kind) : 'link';
 }
 
-function labelLines(text: string): string[] {
-  return wrapText(text, LINK_FONT.weight, LINK_FONT.size, WRAP_WIDTH / TEXT_SLACK);
+function labelLines(text: string): readonly string[] {
+  const room = WRAP_WIDTH / TEXT_SLACK;
+  if (!text.includes('\n') && measureText(text, LINK_FONT.weight, LINK_FONT.size) <= room)
+    return [text];
+  return wrapText(text, LINK_FONT.weight, LINK_FONT.size, room);
 }
 
 function pillWidth(lines: readonly string[]): number {
@@ -58,7 +62,8 @@ export function planLinks(doc: VDoc, forest: Forest): LinkPlans {
     const to = forest.byId.get(link.to);
     if (from === undefined || to === undefined || from === to) continue;
     const text = driverText(link);
-    const labelWidth = pillWidth(labelLines(text));
+    const lines = labelLines(text);
+    const labelWidth = pillWidth(lines);
     const pf = forest.parent[from]!;
     const ia = forest.siblingIndex[from]!;
     const ib = forest.siblingIndex[to]!;
@@ -67,9 +72,9 @@ export function planLinks(doc: VDoc, forest: Forest): LinkPlans {
       const slot = pairCount.get(left) ?? 0;
       pairCount.set(left, slot + 1);
       gapAfter.set(left, Math.max(gapAfter.get(left) ?? 0, labelWidth + 2 * LINK.gapMargin));
-      plans.push({ link, from, to, text, labelWidth, left, slot });
+      plans.push({ link, from, to, text, lines, labelWidth, left, slot });
     } else {
-      plans.push({ link, from, to, text, labelWidth });
+      plans.push({ link, from, to, text, lines, labelWidth });
     }
   }
   return { plans, gapAfter, pairCount };
@@ -90,7 +95,7 @@ export function routeLinks(
   lp.plans.forEach((p, i) => {
     const a = boxOf(p.from);
     const b = boxOf(p.to);
-    const lines = labelLines(p.text);
+    const lines = p.lines;
     const lh = pillHeight(lines.length);
     if (p.left !== undefined) {
       const [l, r] = p.left === p.from ? [a, b] : [b, a];
@@ -144,7 +149,7 @@ export function routeLinks(
     const p = lp.plans[ln.i]!;
     const a = boxOf(p.from);
     const b = boxOf(p.to);
-    const lines = labelLines(p.text);
+    const lines = p.lines;
     const lh = pillHeight(lines.length);
     const points: Point[] = [
       { x: ln.ax, y: a.y },

@@ -46,13 +46,13 @@ class Grid {
   private readonly rowRight = new Map<number, number>();
 
   add(r: Placed): void {
-    const [cx0, cx1, cy0, cy1] = cellRange(r);
+    const cx1 = cell(r.x1 - 1e-9);
+    const cy0 = cell(r.y0);
+    const cy1 = cell(r.y1 - 1e-9);
     for (let cy = cy0; cy <= cy1; cy++) {
       this.rowRight.set(cy, Math.max(this.rowRight.get(cy) ?? -Infinity, r.x1));
-    }
-    for (let cx = cx0; cx <= cx1; cx++) {
-      for (let cy = cy0; cy <= cy1; cy++) {
-        const key = cellKey(cx, cy);
+      for (let cx = cell(r.x0); cx <= cx1; cx++) {
+        const key = cx * CELLS + cy;
         const list = this.cells.get(key);
         if (list) list.push(r);
         else this.cells.set(key, [r]);
@@ -63,10 +63,11 @@ class Grid {
   /** The right edge of the furthest-reaching rectangle overlapping `r`, if any overlaps. */
   overlapRight(r: Placed): number | undefined {
     let right: number | undefined;
-    const [cx0, cx1, cy0, cy1] = cellRange(r);
-    for (let cx = cx0; cx <= cx1; cx++) {
-      for (let cy = cy0; cy <= cy1; cy++) {
-        const list = this.cells.get(cellKey(cx, cy));
+    const cx1 = cell(r.x1 - 1e-9);
+    const cy1 = cell(r.y1 - 1e-9);
+    for (let cy = cell(r.y0); cy <= cy1; cy++) {
+      for (let cx = cell(r.x0); cx <= cx1; cx++) {
+        const list = this.cells.get(cx * CELLS + cy);
         if (!list) continue;
         for (const o of list) {
           if (o.x0 < r.x1 && r.x0 < o.x1 && o.y0 < r.y1 && r.y0 < o.y1) {
@@ -81,28 +82,24 @@ class Grid {
   /** A right edge past everything placed in the rows of cells `r` spans: clear of all of it. */
   bandRight(r: Placed): number {
     let right = -Infinity;
-    const [, , cy0, cy1] = cellRange(r);
-    for (let cy = cy0; cy <= cy1; cy++) right = Math.max(right, this.rowRight.get(cy) ?? -Infinity);
+    const cy1 = cell(r.y1 - 1e-9);
+    for (let cy = cell(r.y0); cy <= cy1; cy++)
+      right = Math.max(right, this.rowRight.get(cy) ?? -Infinity);
     return right;
   }
 }
 
+/** Cells per axis: keys stay small integers. Far-out cells share the edge buckets, which
+ * costs time only: overlaps are always checked exactly. */
+const CELLS = 1 << 15;
+
+function cell(v: number): number {
+  const c = Math.floor(v / CELL) + CELLS / 2;
+  return c < 0 ? 0 : c >= CELLS ? CELLS - 1 : c;
+}
+
 /** Moves past single overlaps one at a time; a longer chain jumps past its whole band. */
 const MAX_STEPS = 8;
-
-function cellRange(r: Placed): [number, number, number, number] {
-  return [
-    Math.floor(r.x0 / CELL),
-    Math.floor((r.x1 - 1e-9) / CELL),
-    Math.floor(r.y0 / CELL),
-    Math.floor((r.y1 - 1e-9) / CELL),
-  ];
-}
-
-/** A number per cell: coordinates stay far inside +-2^31 cells of 1024 px. */
-function cellKey(cx: number, cy: number): number {
-  return (cx + 2 ** 21) * 2 ** 22 + (cy + 2 ** 21);
-}
 
 export function placeStacks(stacks: readonly StackExtent[]): Placement[] {
   const out = new Array<Placement>(stacks.length);
