@@ -16,10 +16,15 @@ interface Entry {
   placed?: { readonly x: number; readonly y: number; readonly boxes: readonly Box[] };
 }
 
+/**
+ * Whether a stack lays out the same as before: the same elements (by identity) in the same
+ * places. Its root may be a new object that differs only in `position` (a dragged stack),
+ * which moves the stack but does not change it.
+ */
 function sameMembers(a: StackMembers, b: StackMembers): boolean {
   const n = a.members.length;
-  if (n !== b.members.length) return false;
-  for (let i = 0; i < n; i++) {
+  if (n !== b.members.length || !sameButPosition(a.root, b.root)) return false;
+  for (let i = 1; i < n; i++) {
     if (
       a.members[i] !== b.members[i] ||
       a.parentPos[i] !== b.parentPos[i] ||
@@ -28,6 +33,18 @@ function sameMembers(a: StackMembers, b: StackMembers): boolean {
       return false;
   }
   return true;
+}
+
+function sameButPosition(a: VNode, b: VNode): boolean {
+  return (
+    a === b ||
+    (a.id === b.id &&
+      a.kind === b.kind &&
+      a.label === b.label &&
+      a.parent === b.parent &&
+      a.props === b.props &&
+      a.extra === b.extra)
+  );
 }
 
 function absoluteBoxes(m: StackMembers, rel: RelStack, x: number, y: number): Box[] {
@@ -57,22 +74,26 @@ function absoluteBoxes(m: StackMembers, rel: RelStack, x: number, y: number): Bo
 }
 
 export class LayoutCache {
-  private entries = new Map<VNode, Entry>();
+  /** By root id (a dragged root is a new object with the same id). */
+  private entries = new Map<string, Entry>();
 
   /** Lays out `doc`, reusing the stacks that did not change since the last call. */
   layout(doc: VDoc): Layout {
     const forest = buildForest(doc.nodes);
     const linkPlans = planLinks(doc, forest);
-    const next = new Map<VNode, Entry>();
+    const next = new Map<string, Entry>();
     const entries: Entry[] = [];
     const scratch = new Int32Array(doc.nodes.length);
     for (const root of forest.roots) {
       const members = collectMembers(root, forest, linkPlans.gapAfter, scratch);
-      const prev = this.entries.get(members.root);
-      const entry: Entry =
-        prev && sameMembers(prev.members, members) ? prev : { members, rel: layoutStack(members) };
-      // The same root object listed twice in `nodes` is two stacks; the cache keeps the last.
-      next.set(members.root, entry);
+      const prev = this.entries.get(members.root.id);
+      let entry: Entry;
+      if (!prev || !sameMembers(prev.members, members))
+        entry = { members, rel: layoutStack(members) };
+      else if (prev.members.root === members.root) entry = prev;
+      else entry = { members, rel: prev.rel };
+      // Roots sharing an id are separate stacks; the cache keeps the last of them.
+      next.set(members.root.id, entry);
       entries.push(entry);
     }
     this.entries = next;

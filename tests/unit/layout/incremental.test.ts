@@ -166,4 +166,21 @@ describe('LayoutCache', () => {
     expect(after.boxes[5]!.width).toBeGreaterThan(before.boxes[5]!.width);
     expect(after).toEqual(layoutDocument({ ...doc, nodes }));
   });
+
+  it('moves a dragged stack without laying it out again', () => {
+    const nodes: VNode[] = [
+      { id: 'hw', kind: 'hardware', position: { x: 0, y: 0 }, props: {} },
+      { id: 'os', kind: 'os', parent: 'hw', label: 'Linux', props: { family: 'linux' } },
+    ];
+    const doc: VDoc = { format: 'vtopo', version: 1, nodes, links: [], settings: {} };
+    const cache = new LayoutCache();
+    const before = cache.layout(doc);
+    const dragged = { ...doc, nodes: [{ ...nodes[0]!, position: { x: 300, y: 40 } }, nodes[1]!] };
+    const after = cache.layout(dragged);
+    expect(after).toEqual(layoutDocument(dragged));
+    expect(after.byId.get('os')!.x).toBe(300);
+    // The text was not wrapped again: the same line arrays, in boxes at the new place.
+    expect(after.byId.get('os')!.label).toBe(before.byId.get('os')!.label);
+    expect(after.byId.get('hw')!.caption).toBe(before.byId.get('hw')!.caption);
+  });
 });
