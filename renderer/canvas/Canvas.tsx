@@ -129,7 +129,7 @@ function useNodes(layout: Layout, hover: Hover | null) {
         const data: ElementData = {
           kind: box.style,
           lines: box.label,
-          caption: box.caption.join(' '),
+          caption: box.caption,
           ...(w ? { severity: w.severity, problems: w.count } : {}),
           ...(h ? { drop: h.drop, dropText: h.text } : {}),
         };

@@ -9,7 +9,7 @@ import { SeverityIcon } from '../panels/SeverityIcon';
 export interface ElementData extends Record<string, unknown> {
   readonly kind: string;
   readonly lines: readonly string[];
-  readonly caption: string;
+  readonly caption: readonly string[];
   readonly severity?: Severity;
   readonly problems?: number;
   readonly drop?: 'ok' | 'bad';
@@ -31,7 +31,11 @@ export const ElementNode = memo(function ElementNode({
           <span key={i}>{line}</span>
         ))}
       </div>
-      <div className="element-caption">{data.caption}</div>
+      <div className="element-caption">
+        {data.caption.map((line, i) => (
+          <span key={i}>{line}</span>
+        ))}
+      </div>
       {data.severity && (
         <span
           className={`badge sev-${data.severity}`}
