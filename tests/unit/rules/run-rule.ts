@@ -8,7 +8,12 @@ export function runRule(rule: RuleModule, doc: VDoc, ratio = 4): Diagnostic[] {
   const ctx: RuleContext = { facts: new Facts(buildIndex(doc)), cpuOvercommitRatio: ratio };
   const out: Diagnostic[] = [];
   const report = (message: string, elements: readonly string[]) =>
-    out.push({ rule: rule.meta.id, severity: rule.meta.severity, message, elements: [...elements] });
+    out.push({
+      rule: rule.meta.id,
+      severity: rule.meta.severity,
+      message,
+      elements: [...elements],
+    });
   for (const node of doc.nodes) rule.checkNode?.(node, ctx, report);
   for (const link of doc.links) rule.checkLink?.(link, ctx, report);
   rule.checkDoc?.(doc, ctx, report);
