@@ -25,8 +25,10 @@ function indent(depth: number): string {
 
 /**
  * Writes `value` as JSON, pretty with two spaces, the way JSON.stringify(value, null, 2)
- * does for shallow values (and with its treatment of undefined, functions and non-finite
- * numbers), except that -0 stays "-0" so it reads back as itself and a cycle is cut with null.
+ * does for shallow values (and with its treatment of undefined, functions and NaN), except
+ * that -0 stays "-0" and an infinity is written as 1e999 (JSON.parse makes one of any number
+ * too large for a double, such as 1e400 in a file), so each reads back as itself; a cycle is
+ * cut with null.
  */
 export function writeJson(value: unknown): string {
   let out = '';
@@ -47,7 +49,15 @@ export function writeJson(value: unknown): string {
         out += JSON.stringify(v);
         return;
       case 'number':
-        out += Object.is(v, -0) ? '-0' : Number.isFinite(v) ? JSON.stringify(v) : 'null';
+        out += Object.is(v, -0)
+          ? '-0'
+          : Number.isFinite(v)
+            ? JSON.stringify(v)
+            : v === Infinity
+              ? '1e999'
+              : v === -Infinity
+                ? '-1e999'
+                : 'null';
         return;
       case 'boolean':
         out += v ? 'true' : 'false';

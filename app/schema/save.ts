@@ -5,8 +5,8 @@
 //
 // Two writers give the same bytes: native JSON.stringify over plain objects in canonical
 // order (fast), and the iterative writer, used when some value would make the native one
-// overflow the stack or differ (deep nesting, -0, a cycle, integer-like unknown field
-// names, which a plain object would move to the front).
+// overflow the stack or differ (deep nesting, -0, an infinity, a cycle, integer-like
+// unknown field names, which a plain object would move to the front).
 import type { Settings, VDoc, VLink, VNode } from '../model/document';
 import { CURRENT_VERSION, FORMAT } from '../model/document';
 import { Fields, MAX_PRETTY_DEPTH, writeJson } from './json-writer';
@@ -183,9 +183,11 @@ function plainExtra(
   return out;
 }
 
-/** A scalar JSON.stringify writes as the iterative writer does (-0 it would write as 0). */
+/** A scalar JSON.stringify writes as the iterative writer does (-0 it would write as 0, an
+ * infinity as null). */
 function scalarSafe(v: unknown): boolean {
-  return typeof v !== 'bigint' && !(v === 0 && 1 / v < 0);
+  if (typeof v === 'number') return Number.isFinite(v) ? !(v === 0 && 1 / v < 0) : false;
+  return typeof v !== 'bigint';
 }
 
 /**

@@ -155,11 +155,23 @@ describe('saveDocument', () => {
     expect(back.nodes[0]!.props).toEqual({ a: { x: 1, self: null } });
   });
 
-  it('treats undefined, functions and non-finite numbers as JSON.stringify does', () => {
-    const props = { u: undefined, f: () => 1, n: NaN, i: -Infinity, l: [undefined, () => 1, NaN] };
+  it('treats undefined, functions and NaN as JSON.stringify does', () => {
+    const props = { u: undefined, f: () => 1, n: NaN, l: [undefined, () => 1, NaN] };
     const doc: VDoc = { ...emptyDoc(), nodes: [{ id: 'n', kind: 'x', props }] };
     const text = saveDocument(doc);
-    expect(JSON.parse(text).nodes[0].props).toEqual({ n: null, i: null, l: [null, null, null] });
+    expect(JSON.parse(text).nodes[0].props).toEqual({ n: null, l: [null, null, null] });
+    expect(saveDocumentCarefully(doc)).toBe(text);
+  });
+
+  it('writes an infinity (a number too large for a double in the file) so it reads back', () => {
+    const { doc } = mustLoad(
+      '{"format":"vtopo","version":1,"nodes":[{"id":"n","kind":"os","props":{"memoryGiB":1e400,"l":[-1e309]}}],"x":1e309}',
+    );
+    expect(doc.nodes[0]!.props).toEqual({ memoryGiB: Infinity, l: [-Infinity] });
+    const text = saveDocument(doc);
+    expect(text).toContain('"memoryGiB": 1e999');
+    expect(text).toContain('"x": 1e999');
+    expect(mustLoad(text).doc).toEqual(doc);
     expect(saveDocumentCarefully(doc)).toBe(text);
   });
 
