@@ -21,6 +21,7 @@ export const binaryArch: RuleModule = {
     id: 'compat/binary-arch',
     category: 'compat',
     severity: 'error',
+    kinds: ['app'],
     title: 'Binary for another architecture',
     explanation:
       "Assembly assembles to a binary that runs on the machine itself, with no OS beneath it: it does not depend on an OS, but it is the machine's own instructions, so it runs only on the architecture it was written for.",

@@ -23,6 +23,7 @@ export const containerArch: RuleModule = {
     id: 'compat/container-arch',
     category: 'compat',
     severity: 'error',
+    kinds: ['container'],
     title: 'Container image for another architecture',
     explanation:
       'A docker image depends on the architecture: its programs are native code that runs as processes on the shared kernel, directly on the CPU beneath. An image built for another architecture does not run unless it is a multi-arch image.',

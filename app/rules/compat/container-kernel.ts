@@ -54,6 +54,7 @@ export const containerKernel: RuleModule = {
     id: 'compat/container-kernel',
     category: 'compat',
     severity: 'error',
+    kinds: ['container'],
     title: 'Container needs another kernel',
     explanation:
       'Containers share the OS kernel with the other containers, running as lightweight processes on it: they virtualize processes, not hardware. So a Linux container needs a Linux kernel beneath its engine; on Windows or macOS that means a Linux VM, as Docker Desktop runs.',

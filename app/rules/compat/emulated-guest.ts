@@ -7,6 +7,7 @@ export const emulatedGuest: RuleModule = {
     id: 'compat/emulated-guest',
     category: 'compat',
     severity: 'info',
+    kinds: ['os'],
     title: 'Guest OS runs emulated',
     explanation:
       "A virtual machine is the virtualization or emulation of a computer system. This guest is built for another architecture, so its hypervisor emulates: it translates every instruction into the host's, which works but runs many times slower than virtualization.",

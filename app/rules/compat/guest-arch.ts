@@ -8,6 +8,7 @@ export const guestArch: RuleModule = {
     id: 'compat/guest-arch',
     category: 'compat',
     severity: 'error',
+    kinds: ['os'],
     title: 'Guest OS of another architecture without emulation',
     explanation:
       "A hypervisor virtualizes the machine, not its instruction set: a guest's code runs on the host's CPU, so a guest OS built for another architecture cannot run. Only emulation (such as QEMU translating instruction by instruction) runs a guest of another architecture.",

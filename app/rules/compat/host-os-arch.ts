@@ -19,6 +19,7 @@ export const hostOsArch: RuleModule = {
     id: 'compat/host-os-arch',
     category: 'compat',
     severity: 'error',
+    kinds: ['os'],
     title: 'Host OS built for another architecture',
     explanation:
       "A host OS runs directly on the hardware and manages it, so its kernel executes the hardware's own instruction set: an OS built for another architecture cannot boot there. Only a hypervisor with emulation can run code of another architecture.",

@@ -20,6 +20,7 @@ export const nativeArch: RuleModule = {
     id: 'compat/native-arch',
     category: 'compat',
     severity: 'error',
+    kinds: ['app'],
     title: 'Native app built for another architecture',
     explanation:
       'C, C++, Rust and Go executables are machine code: they depend on the architecture as well as the OS, and run only on the instruction set they were compiled for. Unlike a .jar or a .js file, they need rebuilding for another CPU.',

@@ -23,6 +23,7 @@ export const nativeOs: RuleModule = {
     id: 'compat/native-os',
     category: 'compat',
     severity: 'error',
+    kinds: ['app'],
     title: 'Native app built for another OS',
     explanation:
       "C, C++, Rust and Go executables and libraries run on the OS itself: they depend on the OS (its system calls, libraries and executable format). One built for another OS does not run; inside a container, the OS that counts is the container's.",

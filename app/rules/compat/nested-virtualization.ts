@@ -19,6 +19,7 @@ export const nestedVirtualization: RuleModule = {
     id: 'compat/nested-virtualization',
     category: 'compat',
     severity: 'error',
+    kinds: ['hypervisor'],
     title: 'Nested hypervisor without nested virtualization',
     explanation:
       'A guest machine sees only the virtual CPU its hypervisor gives it, and that CPU has no virtualization extensions unless the hypervisor exposes them (nested virtualization). A hypervisor inside a guest OS therefore cannot run its own guests directly on the CPU; it needs nested virtualization beneath, or emulation.',

@@ -16,6 +16,7 @@ export const paravirtualizedGuest: RuleModule = {
     id: 'compat/paravirtualized-guest',
     category: 'compat',
     severity: 'error',
+    kinds: ['os'],
     title: 'Paravirtualized guest on a hypervisor without paravirtualization',
     explanation:
       'A paravirtualized guest OS has a modified kernel that calls its hypervisor instead of touching the hardware it believes it has. Those calls only work on a hypervisor that offers paravirtualization (such as Xen); elsewhere the guest cannot manage its machine.',

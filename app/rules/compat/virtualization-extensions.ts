@@ -32,6 +32,7 @@ export const virtualizationExtensions: RuleModule = {
     id: 'compat/virtualization-extensions',
     category: 'compat',
     severity: 'error',
+    kinds: ['hypervisor'],
     title: 'Hypervisor needs virtualization extensions',
     explanation:
       "A hypervisor creates and runs virtual machines by letting the guests' code run directly on the CPU, which needs the hardware's virtualization extensions (VT-x, AMD-V, ARM EL2). A type-2 hypervisor runs on its host OS as an application but still needs them from the hardware beneath; without them it can only emulate the machine or run paravirtualized guests.",

@@ -6,6 +6,7 @@ export const containersShareKernel: RuleModule = {
     id: 'insight/containers-share-kernel',
     category: 'insight',
     severity: 'info',
+    kinds: ['container-engine'],
     title: 'Containers share the kernel',
     explanation:
       'Containers "share the OS kernel with other containers, running as lightweight processes", so their start-up time is fast (well under a second) and they take little disk space, where each VM boots and stores a whole OS.',

@@ -6,6 +6,7 @@ export const processVmNotIsolated: RuleModule = {
     id: 'insight/process-vm-not-isolated',
     category: 'insight',
     severity: 'info',
+    kinds: ['runtime'],
     title: 'A process VM is not isolated',
     explanation:
       'Process VMs such as the JVM or Node.js "are not real VMs, they are just processes that run on the host OS"; "they are not isolated from the host OS, they can access the host OS resources". Only a system VM isolates its guest.',

@@ -6,6 +6,7 @@ export const systemVmIsolated: RuleModule = {
     id: 'insight/system-vm-isolated',
     category: 'insight',
     severity: 'info',
+    kinds: ['os'],
     title: 'A system VM is isolated',
     explanation:
       'System VMs "are real VMs": they are isolated from the host OS and cannot access its resources, because the hypervisor virtualizes the entire hardware for each guest machine.',

@@ -6,6 +6,7 @@ export const type2DoubleTranslation: RuleModule = {
     id: 'insight/type2-double-translation',
     category: 'insight',
     severity: 'info',
+    kinds: ['hypervisor'],
     title: 'A type-2 hypervisor translates twice',
     explanation:
       'A type-2 hypervisor "runs on top of an existing operating system (OS) as a software application" and "the host OS is responsible for managing the hardware". So a guest\'s memory accesses are translated twice: from guest to the host OS\'s process, and by the host OS to the hardware, where a type-1 hypervisor translates once.',

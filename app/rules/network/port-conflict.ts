@@ -76,6 +76,7 @@ export const portConflict: RuleModule = {
     id: 'network/port-conflict',
     category: 'network',
     severity: 'error',
+    kinds: ['container-engine'],
     title: 'Two containers publish the same host port',
     explanation:
       "Containers are isolated from each other, but they share their host's network ports: a published port is opened by the engine on the host. Only one container can hold a host port and protocol, so the second one fails to start.",

@@ -9,6 +9,7 @@ export const containerMemory: RuleModule = {
     id: 'resources/container-memory',
     category: 'resources',
     severity: 'warning',
+    kinds: ['os'],
     title: 'Containers limited to more memory than their OS has',
     explanation:
       "Containers are lightweight processes sharing the OS kernel, and so they share that OS's memory too: their memory limits are slices of one machine, not separate machines. Limits adding up to more than the OS has cannot all be met, and the kernel kills containers when memory runs out.",

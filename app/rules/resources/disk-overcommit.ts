@@ -6,6 +6,7 @@ export const diskOvercommit: RuleModule = {
     id: 'resources/disk-overcommit',
     category: 'resources',
     severity: 'warning',
+    kinds: ['hardware', 'os'],
     title: 'Guests have more disk than the machine',
     explanation:
       "Virtual machines take large disk space: each guest machine's virtual disk holds a whole OS, stored on its host machine. When the guests' disks add up to more than the host has, thin-provisioned disks fill the host and the guests stop when it runs out.",

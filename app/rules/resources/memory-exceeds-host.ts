@@ -22,6 +22,7 @@ export const memoryExceedsHost: RuleModule = {
     id: 'resources/memory-exceeds-host',
     category: 'resources',
     severity: 'error',
+    kinds: ['os'],
     title: 'Guest has more memory than its machine',
     explanation:
       "A guest machine's memory is carved out of its host machine's: the hypervisor backs every guest page with host memory. A single guest cannot be given more memory than the host machine has.",

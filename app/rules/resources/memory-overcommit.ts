@@ -6,6 +6,7 @@ export const memoryOvercommit: RuleModule = {
     id: 'resources/memory-overcommit',
     category: 'resources',
     severity: 'warning',
+    kinds: ['hardware', 'os'],
     title: 'Guests have more memory than the machine',
     explanation:
       'The guest machines on one host machine share its memory, whichever hypervisor runs them. When their memory adds up to more than the host has, the hypervisor must swap or balloon guest memory, and the guests slow down or fail to start.',

@@ -22,6 +22,7 @@ export const vcpuExceedsHost: RuleModule = {
     id: 'resources/vcpu-exceeds-host',
     category: 'resources',
     severity: 'error',
+    kinds: ['os'],
     title: 'Guest has more vCPUs than its machine',
     explanation:
       "A guest machine's virtual CPUs are scheduled onto the host machine's CPUs, and one guest's vCPUs must run at the same time: a guest with more vCPUs than its host machine has CPUs cannot be started (or is starved by its own vCPUs waiting for each other).",

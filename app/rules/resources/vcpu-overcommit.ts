@@ -6,6 +6,7 @@ export const vcpuOvercommit: RuleModule = {
     id: 'resources/vcpu-overcommit',
     category: 'resources',
     severity: 'warning',
+    kinds: ['hardware', 'os'],
     title: 'Too many vCPUs for the machine',
     explanation:
       'A hypervisor may run multiple guest machines concurrently on a single host machine, sharing its CPUs among their vCPUs. Some overcommit is normal because guests are rarely all busy, but beyond the overcommit ratio (settings.cpuOvercommitRatio, default 4 vCPUs per CPU) the guests wait on each other and everything slows down.',
