@@ -10,6 +10,11 @@ export interface DocIndex {
   readonly byId: ReadonlyMap<string, VNode>;
   /** The elements whose `parent` is `id`, in document order (also for ids naming nothing). */
   children(id: string): readonly VNode[];
+  /**
+   * True when every element's parent, where it names one, is an earlier element: then no
+   * chain of parents can loop. (Documents are mostly written that way; false proves nothing.)
+   */
+  readonly parentsFirst?: boolean;
 }
 
 const NONE: readonly VNode[] = Object.freeze([]);
@@ -17,15 +22,17 @@ const NONE: readonly VNode[] = Object.freeze([]);
 export function buildIndex(doc: Pick<VDoc, 'nodes'>): DocIndex {
   const byId = new Map<string, VNode>();
   const kids = new Map<string, VNode[]>();
+  let parentsFirst = true;
   for (const node of doc.nodes) {
-    if (!byId.has(node.id)) byId.set(node.id, node);
     if (node.parent !== undefined) {
+      if (parentsFirst && !byId.has(node.parent)) parentsFirst = false;
       const list = kids.get(node.parent);
       if (list) list.push(node);
       else kids.set(node.parent, [node]);
     }
+    if (!byId.has(node.id)) byId.set(node.id, node);
   }
-  return { byId, children: (id) => kids.get(id) ?? NONE };
+  return { byId, children: (id) => kids.get(id) ?? NONE, parentsFirst };
 }
 
 /** Where a node's chain of parents ends: its stack. */
@@ -61,8 +68,37 @@ export class Facts {
   private readonly osMemo = new Map<VNode, VNode | null>();
   private readonly endMemo = new Map<VNode, StackEnd>();
   private readonly cycleSets = new WeakMap<StackEnd, ReadonlySet<string>>();
+  /** Set by `settleCycles` when no parent chain loops: `cycleThrough` then walks nothing. */
+  private acyclic = false;
 
   constructor(readonly index: DocIndex) {}
+
+  /**
+   * For a caller about to ask `cycleThrough` of every node (a full validation): settles
+   * whether any parent chain loops, from the index's `parentsFirst` or else in one downward
+   * pass from the stack roots. Usually none does, and then no node's chain needs walking and
+   * memoizing, which costs several times more over 10,000 nodes. An incremental pass asks
+   * of a few nodes and should not call it.
+   */
+  settleCycles(): void {
+    if (this.index.parentsFirst === true) {
+      this.acyclic = true;
+      return;
+    }
+    const { byId } = this.index;
+    const todo: VNode[] = [];
+    for (const node of byId.values()) {
+      if (node.parent === undefined || !byId.has(node.parent)) todo.push(node);
+    }
+    // Only the first element with an id is reachable by it: its chain is the one walked.
+    let grounded = 0;
+    while (todo.length > 0) {
+      const node = todo.pop()!;
+      grounded++;
+      for (const kid of this.index.children(node.id)) if (byId.get(kid.id) === kid) todo.push(kid);
+    }
+    this.acyclic = grounded === byId.size;
+  }
 
   node(id: string): VNode | undefined {
     return this.index.byId.get(id);
@@ -299,6 +335,7 @@ export class Facts {
 
   /** The ids on the parent cycle through this node, or undefined when it is on none. */
   cycleThrough(node: VNode): readonly string[] | undefined {
+    if (this.acyclic) return undefined;
     const end = this.stackEnd(node);
     if (end.kind !== 'cycle') return undefined;
     let set = this.cycleSets.get(end);

@@ -18,7 +18,9 @@ export function validateOnce(
   rules: readonly RuleModule[],
 ): Diagnostic[] {
   const checker = new Checker(rules, settingsOf(doc));
-  checker.begin(new Facts(buildIndex(doc)));
+  const facts = new Facts(buildIndex(doc));
+  facts.settleCycles();
+  checker.begin(facts);
   const out: Diagnostic[] = [];
   const { nodes, links } = doc;
   for (let i = 0; i < nodes.length; i++) checker.node(nodes[i]!, out);
