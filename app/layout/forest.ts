@@ -35,21 +35,23 @@ export function buildForest(nodes: readonly VNode[]): Forest {
 
   // Walk each chain once; a chain that meets itself is a cycle, cut at its earliest member.
   const state = new Uint8Array(n); // 0 unseen, 1 on the current walk, 2 resolved
-  const path: number[] = [];
+  // The current walk: path[0..len). Typed, because emptying an array by setting its length
+  // 10,000 times is a runtime call each time.
+  const path = new Int32Array(n);
   for (let start = 0; start < n; start++) {
+    let len = 0;
     let cur = start;
     while (cur >= 0 && state[cur] === 0) {
       state[cur] = 1;
-      path.push(cur);
+      path[len++] = cur;
       cur = up[cur]!;
     }
     if (cur >= 0 && state[cur] === 1) {
       let first = cur;
-      for (let k = path.lastIndexOf(cur); k < path.length; k++) first = Math.min(first, path[k]!);
+      for (let k = path.lastIndexOf(cur, len - 1); k < len; k++) first = Math.min(first, path[k]!);
       up[first] = -1;
     }
-    for (const k of path) state[k] = 2;
-    path.length = 0;
+    for (let k = 0; k < len; k++) state[path[k]!] = 2;
   }
 
   const roots: number[] = [];

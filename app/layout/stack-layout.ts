@@ -99,19 +99,47 @@ function wrapMeasured(
     : wrapText(text, font.weight, font.size, room);
 }
 
+/**
+ * Working arrays that do not outlive one layoutStack call, shared by all calls: a document
+ * has hundreds of small stacks, and allocating a typed array costs far more than using one,
+ * so they are grown when a larger stack comes and only their first n entries are used.
+ */
+class Scratch {
+  firstKid = new Int32Array(0);
+  lastKid = new Int32Array(0);
+  nextKid = new Int32Array(0);
+  labelW = new Float64Array(0);
+  captionW = new Float64Array(0);
+  need = new Float64Array(0);
+
+  /** Sized for n members, kid lists empty (-1); the widths are written before being read. */
+  ready(n: number): this {
+    if (this.need.length < n) {
+      const size = Math.max(n, 2 * this.need.length, 64);
+      this.firstKid = new Int32Array(size);
+      this.lastKid = new Int32Array(size);
+      this.nextKid = new Int32Array(size);
+      this.labelW = new Float64Array(size);
+      this.captionW = new Float64Array(size);
+      this.need = new Float64Array(size);
+    }
+    this.firstKid.fill(-1, 0, n);
+    this.lastKid.fill(-1, 0, n);
+    this.nextKid.fill(-1, 0, n);
+    return this;
+  }
+}
+
+const scratch = new Scratch();
+
 export function layoutStack(s: StackMembers): RelStack {
   const n = s.members.length;
   const gapAfter = s.gapAfter;
   const depth = new Int32Array(n);
   // Each member's children, in order, as linked lists over positions.
-  const firstKid = new Int32Array(n).fill(-1);
-  const lastKid = new Int32Array(n).fill(-1);
-  const nextKid = new Int32Array(n).fill(-1);
+  const { firstKid, lastKid, nextKid, labelW, captionW, need } = scratch.ready(n);
   const labels = new Array<string>(n);
   const captions = new Array<string>(n);
-  const labelW = new Float64Array(n);
-  const captionW = new Float64Array(n);
-  const need = new Float64Array(n);
   const styles = new Array<StyleKey>(n);
   for (let i = 0; i < n; i++) {
     const node = s.members[i]!;
