@@ -28,6 +28,8 @@ export interface CanvasBenchOptions {
   /** Pointer moves per drag. */
   readonly moves: number;
   readonly chromiumPath: string;
+  /** Built pages to compare (default: the ones buildPages makes); for trying out changes. */
+  readonly pages?: { readonly vtopo: string; readonly bare: string };
   readonly onResult?: (r: BenchResult) => void;
   readonly log?: (line: string) => void;
 }
@@ -113,7 +115,9 @@ function bareSide(page: Page, json: string, count: number): Side {
     name: 'bare',
     page,
     async clear() {
-      await page.evaluate(() => (globalThis as unknown as PageGlobal).bare!.load('[]'));
+      await page.evaluate(() =>
+        (globalThis as unknown as PageGlobal).bare!.load('{"boxes":[],"edges":[]}'),
+      );
       await waitForCount(page, 0);
     },
     mount: () =>
@@ -218,9 +222,10 @@ async function runSide(
   into.longTasks += d.longTasks;
 }
 
-function bareBoxes(layout: Layout): string {
-  return JSON.stringify(
-    layout.boxes.map((b) => ({
+/** The bare page's graph: vtopo's boxes as nodes, and the links the canvas draws as edges. */
+function bareGraph(doc: VDoc, layout: Layout): string {
+  return JSON.stringify({
+    boxes: layout.boxes.map((b) => ({
       id: b.id,
       x: b.x,
       y: b.y,
@@ -228,7 +233,10 @@ function bareBoxes(layout: Layout): string {
       height: b.height,
       label: b.label.join(' '),
     })),
-  );
+    edges: doc.links
+      .filter((l) => layout.byId.has(l.from) && layout.byId.has(l.to))
+      .map((l) => ({ id: l.id, from: l.from, to: l.to })),
+  });
 }
 
 export async function runCanvasBench(
@@ -241,8 +249,8 @@ export async function runCanvasBench(
   }
   const served = await serveFolders(
     new Map([
-      ['/vtopo/', PAGES.vtopo],
-      ['/bare/', PAGES.bare],
+      ['/vtopo/', o.pages?.vtopo ?? PAGES.vtopo],
+      ['/bare/', o.pages?.bare ?? PAGES.bare],
     ]),
   );
   const browser = await chromium.launch({
@@ -267,7 +275,7 @@ export async function runCanvasBench(
       const id = dragTarget(layout);
       const sides = [
         vtopoSide(vPage, saveDocument(doc), doc.nodes.length),
-        bareSide(bPage, bareBoxes(layout), layout.boxes.length),
+        bareSide(bPage, bareGraph(doc, layout), layout.boxes.length),
       ];
       const samples = { vtopo: emptySamples(), bare: emptySamples() };
       for (let i = 0; i < o.warmup + o.runs; i++) {

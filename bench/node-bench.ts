@@ -15,6 +15,7 @@ import { benchEdits } from './edits';
 import type { BenchName, BenchResult } from './results-types';
 import { round, summarize } from './stats';
 import type { Summary } from './stats';
+import type { Calibration } from './results-types';
 
 export interface NodeBenchOptions {
   readonly sizes: readonly number[];
@@ -44,19 +45,40 @@ function plan(runs: number, scale: number): Plan {
 
 const now = () => performance.now();
 
-/** Times `step` (which returns the milliseconds it measured) `warmup + runs` times. */
-function sample(p: Plan, step: () => number): number[] {
-  for (let i = 0; i < p.warmup; i++) step();
-  const out: number[] = [];
-  for (let i = 0; i < p.runs; i++) out.push(step());
-  return out;
+/** Process CPU time (all threads) in ms, next to the wall clock: a busy machine shows as a gap. */
+const cpuNow = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+
+interface Samples {
+  readonly wall: number[];
+  readonly cpu: number[];
 }
 
-async function sampleAsync(p: Plan, step: () => Promise<number>): Promise<number[]> {
+/** Times `step` (which returns the wall milliseconds it measured) `warmup + runs` times. */
+function sample(p: Plan, step: () => number): Samples {
+  for (let i = 0; i < p.warmup; i++) step();
+  const wall: number[] = [];
+  const cpu: number[] = [];
+  for (let i = 0; i < p.runs; i++) {
+    const c = cpuNow();
+    wall.push(step());
+    cpu.push(cpuNow() - c);
+  }
+  return { wall, cpu };
+}
+
+async function sampleAsync(p: Plan, step: () => Promise<number>): Promise<Samples> {
   for (let i = 0; i < p.warmup; i++) await step();
-  const out: number[] = [];
-  for (let i = 0; i < p.runs; i++) out.push(await step());
-  return out;
+  const wall: number[] = [];
+  const cpu: number[] = [];
+  for (let i = 0; i < p.runs; i++) {
+    const c = cpuNow();
+    wall.push(await step());
+    cpu.push(cpuNow() - c);
+  }
+  return { wall, cpu };
 }
 
 function timed(fn: () => unknown): () => number {
@@ -67,7 +89,17 @@ function timed(fn: () => unknown): () => number {
   };
 }
 
-function result(name: BenchName, size: number, s: Summary, note?: string): BenchResult {
+interface Figure {
+  readonly s: Summary;
+  readonly cpuP50: number;
+}
+
+const figure = (x: Samples): Figure => ({ s: summarize(x.wall), cpuP50: summarize(x.cpu).p50 });
+
+const measure = (p: Plan, fn: () => unknown): Figure => figure(sample(p, timed(fn)));
+
+function result(name: BenchName, size: number, f: Figure, note?: string): BenchResult {
+  const s = f.s;
   const base = {
     name,
     size,
@@ -78,6 +110,7 @@ function result(name: BenchName, size: number, s: Summary, note?: string): Bench
     ratio: null,
     runs: s.runs,
     p99: round(s.p99),
+    cpuP50: round(f.cpuP50),
     ...(note ? { note } : {}),
   };
   return { ...base, ...judge({ ...base, budget: null, met: null }) };
@@ -87,10 +120,10 @@ function result(name: BenchName, size: number, s: Summary, note?: string): Bench
  * Of several summaries of one figure (one per edit), the worst by p95, with a note giving
  * every edit's p50/p95 so none is hidden.
  */
-function worst(named: readonly { name: string; s: Summary }[]): { s: Summary; note: string } {
-  const w = named.reduce((a, b) => (b.s.p95 > a.s.p95 ? b : a));
-  const each = named.map((x) => `${x.name} ${round(x.s.p50)}/${round(x.s.p95)}`).join(', ');
-  return { s: w.s, note: `worst of one edit: ${w.name} (p50/p95 ms: ${each})` };
+function worst(named: readonly { name: string; f: Figure }[]): { f: Figure; note: string } {
+  const w = named.reduce((a, b) => (b.f.s.p95 > a.f.s.p95 ? b : a));
+  const each = named.map((x) => `${x.name} ${round(x.f.s.p50)}/${round(x.f.s.p95)}`).join(', ');
+  return { f: w.f, note: `worst of one edit: ${w.name} (p50/p95 ms: ${each})` };
 }
 
 export async function runNodeBench(o: NodeBenchOptions): Promise<BenchResult[]> {
@@ -110,56 +143,41 @@ export async function runNodeBench(o: NodeBenchOptions): Promise<BenchResult[]> 
       result(
         'validate.full',
         size,
-        summarize(
-          sample(
-            p,
-            timed(() => validate(doc)),
-          ),
-        ),
+        measure(p, () => validate(doc)),
       ),
     );
 
     const vEdits = edits.map((e) => ({
       name: e.name,
-      s: summarize(incremental(pInc, doc, e.after, validator)),
+      f: figure(incremental(pInc, doc, e.after, validator)),
     }));
     if (vEdits.length > 0) {
       const w = worst(vEdits);
-      add(result('validate.incremental', size, w.s, `Validator.validate after ${w.note}`));
+      add(result('validate.incremental', size, w.f, `Validator.validate after ${w.note}`));
     }
 
     add(
       result(
         'layout.full',
         size,
-        summarize(
-          sample(
-            p,
-            timed(() => layoutDocument(doc)),
-          ),
-        ),
+        measure(p, () => layoutDocument(doc)),
       ),
     );
 
     const lEdits = edits.map((e) => ({
       name: e.name,
-      s: summarize(incremental(pInc, doc, e.after, layoutCache)),
+      f: figure(incremental(pInc, doc, e.after, layoutCache)),
     }));
     if (lEdits.length > 0) {
       const w = worst(lEdits);
-      add(result('layout.incremental', size, w.s, `LayoutCache.layout after ${w.note}`));
+      add(result('layout.incremental', size, w.f, `LayoutCache.layout after ${w.note}`));
     }
 
     add(
       result(
         'export.svg',
         size,
-        summarize(
-          sample(
-            p,
-            timed(() => exportSvg(doc)),
-          ),
-        ),
+        measure(p, () => exportSvg(doc)),
         'exportSvg(doc) with its layout, as `vtopo export` does',
       ),
     );
@@ -176,7 +194,7 @@ export async function runNodeBench(o: NodeBenchOptions): Promise<BenchResult[]> 
         result(
           'export.png',
           size,
-          summarize(s),
+          figure(s),
           'resvg at scale 1, stacks arranged in rows (arrange.ts); the SVG is made beforehand',
         ),
       );
@@ -188,12 +206,7 @@ export async function runNodeBench(o: NodeBenchOptions): Promise<BenchResult[]> 
       result(
         'doc.load',
         size,
-        summarize(
-          sample(
-            p,
-            timed(() => loadDocumentBytes(bytes)),
-          ),
-        ),
+        measure(p, () => loadDocumentBytes(bytes)),
         `loadDocumentBytes of ${(bytes.length / 1024).toFixed(0)} KiB`,
       ),
     );
@@ -201,12 +214,7 @@ export async function runNodeBench(o: NodeBenchOptions): Promise<BenchResult[]> 
       result(
         'doc.save',
         size,
-        summarize(
-          sample(
-            p,
-            timed(() => saveDocument(doc)),
-          ),
-        ),
+        measure(p, () => saveDocument(doc)),
       ),
     );
   }
@@ -236,7 +244,7 @@ const layoutCache: Incremental = {
  * Times the step from `before` to `after` on a primed instance; going back to `before`
  * (itself an edit) is not timed, so each sample is the same one edit.
  */
-function incremental(p: Plan, before: VDoc, after: VDoc, kind: Incremental): number[] {
+function incremental(p: Plan, before: VDoc, after: VDoc, kind: Incremental): Samples {
   const inst = kind.make();
   inst.run(before);
   return sample(p, () => {
@@ -246,4 +254,18 @@ function incremental(p: Plan, before: VDoc, after: VDoc, kind: Incremental): num
     inst.run(before);
     return ms;
   });
+}
+
+/**
+ * What this machine's JavaScript engine alone takes on the 10,000-element file: JSON.parse
+ * of its text and JSON.stringify (pretty) of its data. Load and save cannot beat these.
+ */
+export function calibrate(seed: number, runs = 20): Calibration {
+  const text = saveDocument(generateDocument(10_000, seed));
+  const data: unknown = JSON.parse(text);
+  const p = { warmup: 3, runs };
+  return {
+    jsonParse10k: round(measure(p, () => JSON.parse(text)).s.p50),
+    jsonStringify10k: round(measure(p, () => JSON.stringify(data, null, 2)).s.p50),
+  };
 }

@@ -32,6 +32,8 @@ export interface BenchResult {
   /** What exactly was timed (which edit was the worst, and so on). */
   readonly note?: string;
   readonly p99?: number;
+  /** Node figures: process CPU time p50 (all threads); well under p50 means the machine was busy. */
+  readonly cpuP50?: number;
   /** Canvas only: the baseline's p95 and vtopo's p95 over it. */
   readonly baselineP95?: number;
   readonly ratioP95?: number;
@@ -67,5 +69,14 @@ export interface BenchReport {
   readonly cpu: string;
   /** The 1-minute load average at the start and the end: figures from a busy machine are noisy. */
   readonly loadAverage: readonly number[];
+  /** Node only: the JavaScript engine's own JSON speed here, the floor under load and save. */
+  readonly calibration: Calibration | null;
   readonly results: readonly BenchResult[];
+}
+
+export interface Calibration {
+  /** p50 ms of JSON.parse of the 10,000-element document's text. */
+  readonly jsonParse10k: number;
+  /** p50 ms of JSON.stringify(data, null, 2) of the same. */
+  readonly jsonStringify10k: number;
 }

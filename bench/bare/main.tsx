@@ -1,11 +1,12 @@
 // The baseline of the canvas figures: a bare React Flow page, the renderer's limit. Plain
-// default nodes, controlled with applyNodeChanges as React Flow's docs show, nothing else.
-// The harness hands it the boxes of vtopo's layout (same ids, positions, sizes) and sizes
-// its pane like vtopo's canvas (?w=&h=), so both draw the same picture at the same zoom.
+// default nodes and edges, controlled with applyNodeChanges as React Flow's docs show,
+// nothing else. The harness hands it the boxes of vtopo's layout (same ids, positions,
+// sizes) and the document's links as edges, and sizes its pane like vtopo's canvas
+// (?w=&h=), so both draw the same graph at the same zoom.
 import { StrictMode, useCallback, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ReactFlow, ReactFlowProvider, applyNodeChanges, useReactFlow } from '@xyflow/react';
-import type { Node, NodeChange } from '@xyflow/react';
+import type { Edge, Node, NodeChange } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 
 /** One of vtopo's layout boxes, as the harness sends it. */
@@ -18,10 +19,20 @@ interface BareBox {
   readonly label: string;
 }
 
+/** What the harness sends: the boxes, and the links between them. */
+interface BareGraph {
+  readonly boxes: readonly BareBox[];
+  readonly edges: readonly { readonly id: string; readonly from: string; readonly to: string }[];
+}
+
 declare global {
   interface Window {
     bare?: { load(json: string): void };
   }
+}
+
+function toEdges(graph: BareGraph): Edge[] {
+  return graph.edges.map((e) => ({ id: e.id, source: e.from, target: e.to }));
 }
 
 function toNodes(boxes: readonly BareBox[]): Node[] {
@@ -36,6 +47,7 @@ function toNodes(boxes: readonly BareBox[]): Node[] {
 
 function Flow() {
   const [nodes, setNodes] = useState<Node[]>([]);
+  const [edges, setEdges] = useState<Edge[]>([]);
   const [opened, setOpened] = useState(0);
   const rf = useReactFlow();
 
@@ -47,7 +59,9 @@ function Flow() {
   useEffect(() => {
     window.bare = {
       load(json) {
-        setNodes(toNodes(JSON.parse(json) as BareBox[]));
+        const graph = JSON.parse(json) as BareGraph;
+        setNodes(toNodes(graph.boxes));
+        setEdges(toEdges(graph));
         setOpened((n) => n + 1);
       },
     };
@@ -62,6 +76,7 @@ function Flow() {
   return (
     <ReactFlow
       nodes={nodes}
+      edges={edges}
       onNodesChange={onNodesChange}
       minZoom={0.05}
       maxZoom={4}
