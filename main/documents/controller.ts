@@ -13,7 +13,7 @@ import type {
 } from '../../renderer/host/host';
 import { writeFileAtomic } from '../fs/atomic-write';
 import { compareWithDisk, hashBytes, stampFor } from '../fs/file-stamp';
-import { readDocumentFile } from '../fs/read-document';
+import { checkDocumentBytes, readDocumentFile } from '../fs/read-document';
 import { describeSaveError } from '../fs/save-errors';
 import { cleanStaleTemps } from '../fs/temp-names';
 import { PUSH } from '../ipc/channels';
@@ -246,12 +246,18 @@ export class DocumentController {
     return true;
   }
 
-  /** A dropped file, checked to be the file the user dropped (see main/bridge.ts). */
+  /**
+   * A dropped file, checked to be the file the user dropped (see main/bridge.ts). The page
+   * names the path, so what main answers must tell it nothing beyond the bytes it sent: the
+   * loader judges those bytes (its reasons quote what they hold), and the file on disk is
+   * only compared with them, every difference (missing, unreadable, other bytes) alike.
+   */
   async openDropped(windowId: number, path: string, bytes: Uint8Array): Promise<Result<boolean>> {
     if (!/\.(vtopo|json)$/i.test(path)) return fail('vtopo opens .vtopo documents.');
+    const sent = checkDocumentBytes(basename(path), bytes, 0);
+    if (!sent.ok) return fail(sent.error);
     const read = await readDocumentFile(path);
-    if (!read.ok) return fail(read.error);
-    if (read.stamp.sha256 !== hashBytes(bytes)) {
+    if (!read.ok || read.stamp.sha256 !== hashBytes(bytes)) {
       return fail(`“${basename(path)}” changed while it was being opened. Drop it again.`);
     }
     return { ok: true, value: await this.openPath(path, windowId) };

@@ -2,6 +2,7 @@
 // size limit and checked by app/schema's loader before any byte reaches a window, so a file
 // the loader refuses (not JSON, not vtopo, made by a newer vtopo) is refused here with the
 // loader's reason, and one it can repair opens with its repairs listed in Problems.
+import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { loadDocumentBytes } from '../../app/schema/load';
@@ -11,6 +12,12 @@ import type { FileStamp } from './file-stamp';
 
 /** Far beyond any real topology (10,000 elements is about 3 MB). */
 export const MAX_DOCUMENT_BYTES = 64 * 1024 * 1024;
+
+// Without O_NONBLOCK, opening a FIFO named like a document waits for a writer that never
+// comes, holding one of libuv's four threads for good (four such paths and every file
+// operation of the app stalls). With it the open returns at once and the FIFO is refused
+// below as not a regular file; regular files read as usual. Windows has no such flag.
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
 
 export type ReadDocument =
   | {
@@ -28,7 +35,7 @@ export async function readDocumentFile(path: string): Promise<ReadDocument> {
   let mtimeMs: number;
   let handle;
   try {
-    handle = await open(path, 'r');
+    handle = await open(path, OPEN_FLAGS);
     const st = await handle.stat();
     if (st.isDirectory())
       return { ok: false, error: `Cannot open “${name}”: it is a folder, not a file.` };

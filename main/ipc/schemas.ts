@@ -1,6 +1,7 @@
 // The arguments each IPC handler accepts, as zod schemas. Whatever the page sends is
 // checked here before main acts on it: sizes are bounded, names are names (never paths),
 // refs are the opaque tokens main handed out.
+import { isAbsolute } from 'node:path';
 import { z } from 'zod';
 import { MAX_DOCUMENT_BYTES } from '../fs/read-document';
 
@@ -50,8 +51,14 @@ export const NATIVE_EDITS = [
 ] as const;
 export const nativeEditArgs = z.tuple([z.enum(NATIVE_EDITS)]);
 
+// The preload sends the dropped file's path as the OS gave it: always absolute. A relative
+// one would be resolved against wherever main happens to run, which no user chose.
 export const openDroppedArgs = z.tuple([
-  z.string().min(1).max(4096),
+  z
+    .string()
+    .min(1)
+    .max(4096)
+    .refine((p) => isAbsolute(p)),
   z.instanceof(Uint8Array).refine((b) => b.byteLength <= MAX_DOCUMENT_BYTES),
 ]);
 
