@@ -73,7 +73,8 @@ const parser = new XMLParser({
   trimValues: false,
   parseTagValue: false,
   parseAttributeValue: false,
-  processEntities: true,
+  // Entities are decoded below, in one pass: the parser leaves numeric references alone.
+  processEntities: false,
   htmlEntities: false,
   allowBooleanAttributes: false,
   ignoreDeclaration: false,
@@ -136,15 +137,35 @@ function styleProblems(css: string): string[] {
   return problems;
 }
 
+const NAMED: Readonly<Record<string, string>> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+};
+
+/** XML's character references and its five named entities, as an XML parser reads them. */
+function decode(s: string): string {
+  return s.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos);/g, (_m, e: string) =>
+    e[0] === '#'
+      ? String.fromCodePoint(e[1] === 'x' ? parseInt(e.slice(2), 16) : Number(e.slice(1)))
+      : NAMED[e]!,
+  );
+}
+
 function convert(node: Raw): SvgEl | undefined {
   const name = Object.keys(node).find((k) => k !== ':@');
   if (name === undefined || name === '#text') return undefined;
-  const attrs = (node[':@'] ?? {}) as Record<string, string>;
+  const attrs: Record<string, string> = {};
+  for (const [k, v] of Object.entries((node[':@'] ?? {}) as Record<string, string>)) {
+    Object.defineProperty(attrs, k, { value: decode(v), enumerable: true });
+  }
   const kids = (node[name] ?? []) as Raw[];
   let text = '';
   const children: SvgEl[] = [];
   for (const k of kids) {
-    if ('#text' in k) text += String(k['#text']);
+    if ('#text' in k) text += decode(String(k['#text']));
     else {
       const c = convert(k);
       if (c) children.push(c);
