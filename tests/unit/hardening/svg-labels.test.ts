@@ -7,41 +7,20 @@
 // The same SVGs are opened as pages in Chromium by tests/e2e/hostile-labels.spec.ts.
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { VDoc, VLink, VNode } from '../../../app/model/document';
+import type { VDoc } from '../../../app/model/document';
 import { displayText } from '../../../app/layout/text';
 import { exportSvg } from '../../../app/export/svg';
 import type { SvgOptions } from '../../../app/export/svg';
 import { validate } from '../../../app/rules/engine';
 import { KINDS } from '../../../app/model/kinds';
 import { Figures, runs } from '../../hardening/figures';
+import { hostileDoc } from '../../hardening/hostile-doc';
 import { LONG_LABEL, PAYLOADS, hostileText, rejoins } from '../../hardening/hostile-text';
 import { checkSvg, readBackProblems } from '../../hardening/svg-check';
 import type { SvgEl } from '../../hardening/svg-check';
 
 const figures = new Figures('hostile labels in SVG');
 afterAll(() => figures.report());
-
-/** A stack carrying `label` in every place text goes, and `title`. */
-function docWith(labels: readonly string[], title: string): VDoc {
-  const nodes: VNode[] = [{ id: 'hw', kind: 'hardware', label: labels[0] ?? '', props: {} }];
-  const links: VLink[] = [];
-  labels.forEach((label, i) => {
-    nodes.push({ id: `os${i}`, kind: 'os', parent: 'hw', label, props: { family: 'linux' } });
-    nodes.push({ id: `e${i}`, kind: 'container-engine', parent: `os${i}`, label, props: {} });
-    nodes.push({ id: `c${i}`, kind: 'container', parent: `e${i}`, label, props: { image: label } });
-    nodes.push({ id: `d${i}`, kind: 'container', parent: `e${i}`, label: `${i}`, props: {} });
-    nodes.push({ id: `u${i}`, kind: label, parent: `c${i}`, label, props: {} });
-    nodes.push({ id: label, kind: 'app', parent: `d${i}`, props: {} });
-    links.push({
-      id: `l${i}`,
-      from: `c${i}`,
-      to: `d${i}`,
-      kind: 'network',
-      props: { driver: label },
-    });
-  });
-  return { format: 'vtopo', version: 1, title, nodes, links, settings: {} };
-}
 
 /** Export options, and whether to mark the elements the rules report. */
 type Opts = SvgOptions & { readonly marks?: boolean };
@@ -91,7 +70,7 @@ function linkLabelProblems(root: SvgEl, doc: VDoc): string[] {
 describe('each payload in every place, with every export option', () => {
   for (const [name, payload] of Object.entries(PAYLOADS)) {
     it(name, () => {
-      const doc = docWith([payload, `before ${payload} after`], payload);
+      const doc = hostileDoc([payload, `before ${payload} after`], payload);
       for (const opts of OPTIONS) {
         expect(exportChecked(doc, opts), JSON.stringify(opts)).toEqual([]);
         figures.add('labels read back', doc.nodes.length);
@@ -100,12 +79,12 @@ describe('each payload in every place, with every export option', () => {
   }
 
   it('all payloads at once, with the font embedded', () => {
-    const doc = docWith(Object.values(PAYLOADS), Object.values(PAYLOADS).join(' '));
+    const doc = hostileDoc(Object.values(PAYLOADS), Object.values(PAYLOADS).join(' '));
     expect(exportChecked(doc, { title: true, legend: true, embedFont: true })).toEqual([]);
   });
 
   it('a 100,000-character label and title wrap into lines that read back', () => {
-    const doc = docWith([LONG_LABEL], LONG_LABEL);
+    const doc = hostileDoc([LONG_LABEL], LONG_LABEL);
     expect(exportChecked(doc, { title: true })).toEqual([]);
   }, 60_000);
 });
@@ -118,7 +97,7 @@ describe('random hostile text (fast-check)', () => {
         hostileText,
         fc.constantFrom(...OPTIONS),
         (labels, title, opts) => {
-          const doc = docWith(labels, title);
+          const doc = hostileDoc(labels, title);
           expect(exportChecked(doc, opts)).toEqual([]);
           figures.add('labels read back', doc.nodes.length);
         },
@@ -128,7 +107,7 @@ describe('random hostile text (fast-check)', () => {
   }, 600_000);
 
   it('every kind, as a label too', () => {
-    const doc = docWith([...KINDS, 'unknown', ' ', '\u200b'], ' ');
+    const doc = hostileDoc([...KINDS, 'unknown', ' ', '\u200b'], ' ');
     expect(exportChecked(doc, OPTIONS[3]!)).toEqual([]);
   });
 });
