@@ -21,13 +21,14 @@ import { PRESET_MIME } from '../panels/Palette';
 import { ElementNode } from './ElementNode';
 import type { ElementData, ElementNodeType } from './ElementNode';
 import { LinkEdge } from './LinkEdge';
-import { elementAt, predict, siblingIndexAt } from './drop';
+import { boxAt, buildHitIndex, predict, siblingIndexAt } from './drop';
 import { paletteDrag } from './palette-drag';
 
 // Stable across renders, as React Flow asks.
 const nodeTypes = { element: ElementNode };
 const edgeTypes = { link: LinkEdge };
 const proOptions = { hideAttribution: true };
+const multiSelectionKeys = ['Meta', 'Control'];
 
 const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 
@@ -145,6 +146,9 @@ function useNodes(layout: Layout, hover: Hover | null) {
             position: { x: box.x, y: box.y },
             width: box.width,
             height: box.height,
+            // Known sizes: React Flow keeps the node's handle bounds when the object is
+            // replaced during a drag, instead of re-measuring it each move.
+            measured: { width: box.width, height: box.height },
             selected: isSelected,
             data,
           },
@@ -171,7 +175,15 @@ export const Canvas = memo(function Canvas({ onContextMenu }: CanvasProps) {
   const rf = useReactFlow();
   const [hover, setHover] = useState<Hover | null>(null);
   const [drag, setDrag] = useState<DragState | null>(null);
+  // The drag as the event handlers see it: kept in a ref so they stay the same functions
+  // for the whole drag (React Flow is not handed new props on every pointer move).
+  const dragRef = useRef<DragState | null>(null);
   const dragRoots = useRef<string[]>([]);
+  const hits = useMemo(() => buildHitIndex(layout), [layout]);
+  const setDragBoth = useCallback((d: DragState | null) => {
+    dragRef.current = d;
+    setDrag(d);
+  }, []);
   const hoverRef = useRef<Hover | null>(null);
   hoverRef.current = hover;
 
@@ -254,9 +266,9 @@ export const Canvas = memo(function Canvas({ onContextMenu }: CanvasProps) {
       const doc = editor.getState().doc;
       const ids = dragged.length > 0 ? dragged.map((n) => n.id) : [node.id];
       dragRoots.current = topLevel(doc, ids);
-      setDrag({ ids: withSubtrees(doc, dragRoots.current), dx: 0, dy: 0 });
+      setDragBoth({ ids: withSubtrees(doc, dragRoots.current), dx: 0, dy: 0 });
     },
-    [],
+    [setDragBoth],
   );
 
   const lastTarget = useRef<string | undefined>(undefined);
@@ -264,11 +276,11 @@ export const Canvas = memo(function Canvas({ onContextMenu }: CanvasProps) {
     (e: MouseEvent | TouchEvent, node: Node) => {
       const box = layout.byId.get(node.id);
       if (!box) return;
-      const pt = pointOf(e);
-      setDrag((d) =>
-        d ? { ids: d.ids, dx: node.position.x - box.x, dy: node.position.y - box.y } : d,
-      );
-      const target = elementAt(pt.x, pt.y, drag?.ids);
+      const d = dragRef.current;
+      if (!d) return;
+      setDragBoth({ ids: d.ids, dx: node.position.x - box.x, dy: node.position.y - box.y });
+      const at = rf.screenToFlowPosition(pointOf(e));
+      const target = boxAt(hits, at.x, at.y, d.ids);
       if (target === lastTarget.current) return;
       lastTarget.current = target;
       if (target === undefined) return updateHover(null);
@@ -280,26 +292,24 @@ export const Canvas = memo(function Canvas({ onContextMenu }: CanvasProps) {
       const p = predict(after, first, target);
       updateHover({ target, drop: p.allowed ? 'ok' : 'bad', text: p.text });
     },
-    [layout, drag, updateHover],
+    [layout, hits, rf, setDragBoth, updateHover],
   );
 
   const onNodeDragStop = useCallback(
     (e: MouseEvent | TouchEvent, node: Node) => {
-      const pt = pointOf(e);
-      const state = editor.getState();
-      const doc = state.doc;
+      const at = rf.screenToFlowPosition(pointOf(e));
+      const doc = editor.getState().doc;
       const box = layout.byId.get(node.id);
-      const moved = drag;
-      setDrag(null);
+      const moved = dragRef.current;
+      setDragBoth(null);
       updateHover(null);
       lastTarget.current = undefined;
       if (!box || !moved || (moved.dx === 0 && moved.dy === 0)) return;
-      const target = elementAt(pt.x, pt.y, moved.ids);
+      const target = boxAt(hits, at.x, at.y, moved.ids);
       const roots = dragRoots.current;
       let next: VDoc | null = doc;
       if (target !== undefined) {
-        const flowX = rf.screenToFlowPosition(pt).x;
-        let index = siblingIndexAt(doc, layout, target, flowX, moved.ids);
+        let index = siblingIndexAt(doc, layout, target, at.x, moved.ids);
         for (const id of roots) {
           next = next && moveNode(next, id, target, index++);
         }
@@ -318,7 +328,7 @@ export const Canvas = memo(function Canvas({ onContextMenu }: CanvasProps) {
       }
       commit(next, { label: roots.length === 1 ? 'Move' : `Move ${roots.length} elements` });
     },
-    [drag, layout, rf, updateHover],
+    [hits, layout, rf, setDragBoth, updateHover],
   );
 
   // --- dropping from the palette ----------------------------------------------------------
@@ -328,14 +338,15 @@ export const Canvas = memo(function Canvas({ onContextMenu }: CanvasProps) {
       if (!e.dataTransfer.types.includes(PRESET_MIME)) return;
       e.preventDefault();
       e.dataTransfer.dropEffect = 'copy';
-      const target = elementAt(e.clientX, e.clientY);
+      const at = rf.screenToFlowPosition({ x: e.clientX, y: e.clientY });
+      const target = boxAt(hits, at.x, at.y);
       if (target === lastPaletteTarget.current) return;
       lastPaletteTarget.current = target;
       const preset = paletteDrag.current;
       if (target === undefined || !preset) return updateHover(null);
       updateHover(predictAdd(editor.getState().doc, preset, target));
     },
-    [updateHover],
+    [hits, rf, updateHover],
   );
 
   const onDragLeave = useCallback(
@@ -355,8 +366,8 @@ export const Canvas = memo(function Canvas({ onContextMenu }: CanvasProps) {
       paletteDrag.current = null;
       if (!preset) return;
       e.preventDefault();
-      const target = elementAt(e.clientX, e.clientY);
       const flow = rf.screenToFlowPosition({ x: e.clientX, y: e.clientY });
+      const target = boxAt(hits, flow.x, flow.y);
       if (target !== undefined) {
         const state = editor.getState();
         addPreset(preset, target, siblingIndexAt(state.doc, state.layout, target, flow.x));
@@ -367,7 +378,7 @@ export const Canvas = memo(function Canvas({ onContextMenu }: CanvasProps) {
         });
       }
     },
-    [rf, updateHover],
+    [hits, rf, updateHover],
   );
 
   const onConnect = useCallback((c: Connection) => {
@@ -409,7 +420,7 @@ export const Canvas = memo(function Canvas({ onContextMenu }: CanvasProps) {
         onPaneContextMenu={onPaneContextMenu}
         deleteKeyCode={null}
         selectionKeyCode="Shift"
-        multiSelectionKeyCode={['Meta', 'Control']}
+        multiSelectionKeyCode={multiSelectionKeys}
         minZoom={0.05}
         maxZoom={4}
         proOptions={proOptions}
