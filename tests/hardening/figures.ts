@@ -15,7 +15,13 @@ export function runs(fast: number, long: number): number {
 export class Figures {
   private readonly values = new Map<string, number>();
 
-  constructor(readonly suite: string) {}
+  /** `zero` names figures shown even when nothing counted them (0 uncaught exceptions). */
+  constructor(
+    readonly suite: string,
+    zero: readonly string[] = [],
+  ) {
+    for (const name of zero) this.values.set(name, 0);
+  }
 
   add(name: string, by = 1): void {
     this.values.set(name, (this.values.get(name) ?? 0) + by);

@@ -31,7 +31,7 @@ import {
 import type { Case } from '../../hardening/mutations';
 import { checkSvg } from '../../hardening/svg-check';
 
-const figures = new Figures('CLI on hostile documents');
+const figures = new Figures('CLI on hostile documents', ['uncaught exceptions', 'stack traces']);
 const all = templates();
 
 afterAll(() => figures.report());
@@ -59,7 +59,10 @@ async function tryAll(c: Case, checkOutput: boolean): Promise<string[]> {
   const text = await run(['validate', 'in.vtopo'], figures.get('runs') % 2 === 0);
   const out = await run(['export', 'in.vtopo', '-o', 'out.svg', '--title', '--legend', '--marks']);
   const note = (what: string, ps: string[]) =>
-    ps.forEach((p) => problems.push(`${c.name}: ${what}: ${p}`));
+    ps.forEach((p) => {
+      if (p.includes('stack trace')) figures.add('stack traces');
+      problems.push(`${c.name}: ${what}: ${p}`);
+    });
   note('validate --json', validateProblems(json.r, true, false));
   note('validate', validateProblems(text.r, false, figures.get('runs') % 2 === 0));
   note('export', exportProblems(out.r));
@@ -213,7 +216,10 @@ describe('node bin/vtopo.mjs, a real process', () => {
     for (const [name, command, r] of results) {
       figures.add('real processes');
       const found = command === 'validate' ? validateProblems(r, false, false) : exportProblems(r);
-      for (const p of found) problems.push(`${name}: ${command}: ${p}`);
+      for (const p of found) {
+        if (p.includes('stack trace')) figures.add('stack traces');
+        problems.push(`${name}: ${command}: ${p}`);
+      }
     }
     expect(problems).toEqual([]);
     const want: Record<string, number> = {

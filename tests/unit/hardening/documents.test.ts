@@ -27,7 +27,11 @@ import type { Case } from '../../hardening/mutations';
 import { runPipeline } from '../../hardening/pipeline';
 import { expectAllHold, runCases } from '../../hardening/run-cases';
 
-const figures = new Figures('hostile documents');
+const figures = new Figures('hostile documents', [
+  'uncaught exceptions',
+  'loads over 5 s',
+  'prototype pollution',
+]);
 const all = templates();
 const mixed = all.find((t) => t.name === 'mixed.vtopo')!;
 
