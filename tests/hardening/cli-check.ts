@@ -34,7 +34,7 @@ export function validateProblems(r: Ran, json: boolean, colour: boolean): string
         const keys = Object.keys(d).join(',');
         if (keys !== 'rule,severity,message,elements') problems.push(`a diagnostic with ${keys}`);
         if (!['error', 'warning', 'info'].includes(d.severity as string)) {
-          problems.push(`severity ${String(d.severity)}`);
+          problems.push(`severity ${JSON.stringify(d.severity)}`);
         }
         if (d.severity === 'error') errors++;
       }

@@ -57,7 +57,7 @@ function format(v: number): string {
 /** Nothing reached Object.prototype: the `({}).polluted` figure. */
 export function polluted(): string | undefined {
   const probe = {} as Record<string, unknown>;
-  if (probe.polluted !== undefined) return `({}).polluted is ${String(probe.polluted)}`;
+  if (probe.polluted !== undefined) return `({}).polluted is set (${typeof probe.polluted})`;
   const own = Object.getOwnPropertyNames(Object.prototype).filter((k) => !BASELINE.has(k));
   if (own.length > 0) return `Object.prototype gained ${own.join(', ')}`;
   const arr = Object.getOwnPropertyNames(Array.prototype).filter((k) => !ARRAY_BASELINE.has(k));

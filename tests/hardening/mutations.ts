@@ -646,7 +646,7 @@ const steps: fc.Arbitrary<Step> = fc.oneof(
     if (nodes.length === 0) return 'no element to copy';
     const n = clone(nodes[pick % nodes.length]!);
     doc.nodes.splice((pick >> 3) % (doc.nodes.length + 1), 0, n);
-    return `copy element ${String(n.id)}`;
+    return `copy element ${named(n.id)}`;
   }),
   fc.constant<Step>((doc, pick) => {
     const nodes = elementsOf(doc);
@@ -654,9 +654,14 @@ const steps: fc.Arbitrary<Step> = fc.oneof(
     const a = nodes[pick % nodes.length]!;
     const b = nodes[(pick >> 4) % nodes.length]!;
     a.parent = b.id ?? null;
-    return `parent of ${String(a.id)} = ${String(b.id)}`;
+    return `parent of ${named(a.id)} = ${named(b.id)}`;
   }),
 );
+
+/** An id for a case's name: any value may stand there, even one String() throws on. */
+function named(v: unknown): string {
+  return typeof v === 'string' ? JSON.stringify(v.slice(0, 40)) : `(${typeof v})`;
+}
 
 /** The entries of `nodes` that are objects (an earlier step may have swapped any of them). */
 function elementsOf(doc: Doc): JsonObject[] {
