@@ -22,12 +22,13 @@ import { openEditor } from './helpers';
 const all = templates();
 
 function textCases(): Case[] {
-  const every = LONG ? 1 : 100;
+  // About 100 documents in npm test, about 2,000 on the long run (a quarter of a second each).
+  const every = LONG ? 2 : 100;
   const pick = (cases: Iterable<Case>, n: number) => [...cases].filter((_c, i) => i % n === 0);
   const out: Case[] = [];
   for (const t of all) {
     out.push(
-      ...pick(truncations(t, 'UTF-8'), LONG ? 7 : 199),
+      ...pick(truncations(t, 'UTF-8'), LONG ? 13 : 199),
       ...pick(typeSwaps(t), every * 3),
       ...pick(duplicateIds(t), every),
       ...pick(references(t), Math.max(1, every / 4)),
