@@ -4,11 +4,11 @@
 // coordinates (nothing is transformed), so the file is easy to post-process.
 import type { Diagnostic, VDoc } from '../model/document';
 import { LayoutCache } from '../layout/cache';
-import { BOX, LABEL_FONT, LINK, LINK_FONT } from '../layout/geometry';
+import { BOX, CAPTION_FONT, LABEL_FONT, LINK, LINK_FONT } from '../layout/geometry';
 import type { FontSpec } from '../layout/geometry';
 import { measureText } from '../layout/measure';
 import { displayText, wrapText } from '../layout/text';
-import { baselineIn, boxTextRows, textBoxRows } from '../layout/text-rows';
+import { baselineIn, textBoxRows } from '../layout/text-rows';
 import type { Box, Layout, Rect, RoutedLink } from '../layout/types';
 import { FONT_STACK, fontFaceCss } from './font-face';
 import { Out } from './out';
@@ -56,9 +56,26 @@ interface LegendItem {
   readonly y: number;
 }
 
+interface KindStrings {
+  readonly open: string;
+  readonly rectEnd: string;
+  readonly captionAttrs: string;
+}
+
+/** What a link's elements end with, for one colour. */
+interface LinkStrings {
+  readonly lineEnd: string;
+  readonly dotEnd: string;
+  readonly pillEnd: string;
+  readonly textAttrs: string;
+}
+
 class SvgWriter {
   private readonly out = new Out();
   private readonly pal: Palette;
+  private readonly kinds = new Map<Box['style'], KindStrings>();
+  private readonly linkColours = new Map<string, LinkStrings>();
+  private readonly haloEnd: string;
 
   constructor(
     private readonly doc: VDoc,
@@ -66,6 +83,9 @@ class SvgWriter {
     private readonly opts: SvgOptions,
   ) {
     this.pal = PALETTES[opts.theme === 'dark' ? 'dark' : 'light'];
+    this.haloEnd =
+      `" fill="none" stroke="${this.pal.background}" stroke-width="6" ` +
+      `stroke-linejoin="round" stroke-linecap="round"/>`;
   }
 
   write(): string {
@@ -139,22 +159,47 @@ class SvgWriter {
   }
 
   private box(box: Box, mark: Severity | undefined): void {
-    const c = this.pal.kinds[box.style];
-    const o = this.out;
-    const dash = box.style === 'unknown' ? ' stroke-dasharray="5 3"' : '';
+    const k = this.kindStrings(box.style);
+    const x = box.x;
+    const y = box.y;
+    const kind = box.style === 'unknown' ? escAttr(box.kind) : box.style;
     let g =
-      `<g data-id="${escAttr(box.id)}" data-kind="${escAttr(box.kind)}" fill="${c.text}">` +
-      `<rect x="${num(box.x)}" y="${num(box.y)}" width="${num(box.width)}" height="${num(box.height)}" ` +
-      `rx="${BOX.radius}" fill="${c.fill}" stroke="${c.stroke}"${dash}/>`;
+      `<g data-id="${escAttr(box.id)}" data-kind="${kind}${k.open}${num(x)}" y="${num(y)}" ` +
+      `width="${num(box.width)}" height="${num(box.height)}${k.rectEnd}`;
     if (mark) g += this.markShapes(box, mark);
-    for (const row of boxTextRows(box)) {
-      g +=
-        row.role === 'label'
-          ? `<text x="${num(row.x)}" y="${num(row.baseline)}" font-weight="600">`
-          : `<text x="${num(row.x)}" y="${num(row.baseline)}" font-size="${row.font.size}" fill="${c.caption}">`;
-      g += `${escText(row.text)}</text>`;
+    const label = box.label;
+    const caption = box.caption;
+    const block =
+      label.length * LABEL_FONT.lineHeight +
+      BOX.captionGap +
+      caption.length * CAPTION_FONT.lineHeight;
+    let top = y + (box.height - block) / 2;
+    const cx = `<text x="${num(x + box.width / 2)}" y="`;
+    for (const text of label) {
+      g += `${cx}${num(baselineIn(top, LABEL_FONT))}" font-weight="600">${escText(text)}</text>`;
+      top += LABEL_FONT.lineHeight;
     }
-    o.push(`${g}</g>`);
+    top += BOX.captionGap;
+    for (const text of caption) {
+      g += `${cx}${num(baselineIn(top, CAPTION_FONT))}${k.captionAttrs}${escText(text)}</text>`;
+      top += CAPTION_FONT.lineHeight;
+    }
+    this.out.push(`${g}</g>`);
+  }
+
+  private kindStrings(style: Box['style']): KindStrings {
+    let k = this.kinds.get(style);
+    if (!k) {
+      const c = this.pal.kinds[style];
+      const dash = style === 'unknown' ? ' stroke-dasharray="5 3"' : '';
+      k = {
+        open: `" fill="${c.text}"><rect x="`,
+        rectEnd: `" rx="${BOX.radius}" fill="${c.fill}" stroke="${c.stroke}"${dash}/>`,
+        captionAttrs: `" font-size="${CAPTION_FONT.size}" fill="${c.caption}">`,
+      };
+      this.kinds.set(style, k);
+    }
+    return k;
   }
 
   /** An outline in the severity's colour, and a badge that does not rely on colour alone. */
@@ -178,35 +223,48 @@ class SvgWriter {
   }
 
   private link(link: RoutedLink, mark: Severity | undefined): void {
-    const o = this.out;
-    const colour = mark ? this.pal.severity[mark] : this.pal.link;
-    const pts = link.points.map((p) => `${num(p.x)},${num(p.y)}`).join(' ');
-    o.push(`<g data-link="${escAttr(link.id)}" data-route="${link.route}">`);
+    const c = this.linkStrings(mark ? this.pal.severity[mark] : this.pal.link);
+    const points = link.points;
+    let pts = '';
+    for (let i = 0; i < points.length; i++) {
+      const p = points[i]!;
+      pts += `${i > 0 ? ' ' : ''}${num(p.x)},${num(p.y)}`;
+    }
+    // One string of several lines: the same text as a push per line, fewer pieces to join.
+    let g = `<g data-link="${escAttr(link.id)}" data-route="${link.route}">\n`;
     if (link.route === 'lane' && !this.opts.transparent) {
       // A halo in the background colour keeps the line readable where it crosses boxes.
-      o.push(
-        `<polyline points="${pts}" fill="none" stroke="${this.pal.background}" stroke-width="6" ` +
-          `stroke-linejoin="round" stroke-linecap="round"/>`,
-      );
+      g += `<polyline points="${pts}${this.haloEnd}\n`;
     }
-    o.push(
-      `<polyline points="${pts}" fill="none" stroke="${colour}" stroke-width="2" stroke-linejoin="round" stroke-linecap="round"/>`,
-    );
-    const ends = [link.points[0], link.points[link.points.length - 1]];
-    for (const p of ends)
-      if (p) o.push(`<circle cx="${num(p.x)}" cy="${num(p.y)}" r="3" fill="${colour}"/>`);
+    g += `<polyline points="${pts}${c.lineEnd}\n`;
+    const first = points[0];
+    const last = points[points.length - 1];
+    if (first) g += `<circle cx="${num(first.x)}" cy="${num(first.y)}${c.dotEnd}\n`;
+    if (last) g += `<circle cx="${num(last.x)}" cy="${num(last.y)}${c.dotEnd}\n`;
     const l = link.label;
-    o.push(
+    g +=
       `<rect x="${num(l.x)}" y="${num(l.y)}" width="${num(l.width)}" height="${num(l.height)}" ` +
-        `rx="${num(Math.min(l.height / 2, 10))}" fill="${this.pal.linkLabelFill}" stroke="${colour}" stroke-width="1.25"/>`,
-    );
+      `rx="${num(Math.min(l.height / 2, 10))}${c.pillEnd}\n`;
     for (const row of textBoxRows(l, LINK_FONT, LINK.padY)) {
-      o.push(
-        `<text x="${num(row.x)}" y="${num(row.baseline)}" text-anchor="middle" font-size="${LINK_FONT.size}" ` +
-          `font-weight="600" fill="${colour}">${escText(row.text)}</text>`,
-      );
+      g += `<text x="${num(row.x)}" y="${num(row.baseline)}${c.textAttrs}${escText(row.text)}</text>\n`;
     }
-    o.push('</g>');
+    this.out.push(`${g}</g>`);
+  }
+
+  private linkStrings(colour: string): LinkStrings {
+    let c = this.linkColours.get(colour);
+    if (!c) {
+      c = {
+        lineEnd: `" fill="none" stroke="${colour}" stroke-width="2" stroke-linejoin="round" stroke-linecap="round"/>`,
+        dotEnd: `" r="3" fill="${colour}"/>`,
+        pillEnd: `" fill="${this.pal.linkLabelFill}" stroke="${colour}" stroke-width="1.25"/>`,
+        textAttrs:
+          `" text-anchor="middle" font-size="${LINK_FONT.size}" ` +
+          `font-weight="600" fill="${colour}">`,
+      };
+      this.linkColours.set(colour, c);
+    }
+    return c;
   }
 
   private legendItems(
