@@ -57,9 +57,21 @@ interface LegendItem {
 }
 
 interface KindStrings {
+  /** From after the kind's name to the box's x. */
   readonly open: string;
+  /** The same, starting with the kind's name (the style's own). */
+  readonly kindOpen: string;
   readonly rectEnd: string;
   readonly captionAttrs: string;
+}
+
+/**
+ * `parts` as one flat string. A string built with + or a template literal is a rope of its
+ * parts, and every line that includes it would copy those parts one by one when the lines
+ * are joined; the attribute strings reused on every element are built flat once.
+ */
+function flat(...parts: string[]): string {
+  return parts.join('');
 }
 
 /** What a link's elements end with, for one colour. */
@@ -83,9 +95,11 @@ class SvgWriter {
     private readonly opts: SvgOptions,
   ) {
     this.pal = PALETTES[opts.theme === 'dark' ? 'dark' : 'light'];
-    this.haloEnd =
-      `" fill="none" stroke="${this.pal.background}" stroke-width="6" ` +
-      `stroke-linejoin="round" stroke-linecap="round"/>`;
+    this.haloEnd = flat(
+      '" fill="none" stroke="',
+      this.pal.background,
+      '" stroke-width="6" stroke-linejoin="round" stroke-linecap="round"/>',
+    );
   }
 
   write(): string {
@@ -162,9 +176,10 @@ class SvgWriter {
     const k = this.kindStrings(box.style);
     const x = box.x;
     const y = box.y;
-    const kind = box.style === 'unknown' ? escAttr(box.kind) : box.style;
+    // An unknown kind is the document's own text; a known one is in the per-style string.
+    const open = box.style === 'unknown' ? `${escAttr(box.kind)}${k.open}` : k.kindOpen;
     let g =
-      `<g data-id="${escAttr(box.id)}" data-kind="${kind}${k.open}${num(x)}" y="${num(y)}" ` +
+      `<g data-id="${escAttr(box.id)}" data-kind="${open}${num(x)}" y="${num(y)}" ` +
       `width="${num(box.width)}" height="${num(box.height)}${k.rectEnd}`;
     if (mark) g += this.markShapes(box, mark);
     const label = box.label;
@@ -193,9 +208,18 @@ class SvgWriter {
       const c = this.pal.kinds[style];
       const dash = style === 'unknown' ? ' stroke-dasharray="5 3"' : '';
       k = {
-        open: `" fill="${c.text}"><rect x="`,
-        rectEnd: `" rx="${BOX.radius}" fill="${c.fill}" stroke="${c.stroke}"${dash}/>`,
-        captionAttrs: `" font-size="${CAPTION_FONT.size}" fill="${c.caption}">`,
+        open: flat('" fill="', c.text, '"><rect x="'),
+        kindOpen: flat(style, '" fill="', c.text, '"><rect x="'),
+        rectEnd: flat(
+          `" rx="${BOX.radius}" fill="`,
+          c.fill,
+          '" stroke="',
+          c.stroke,
+          '"',
+          dash,
+          '/>',
+        ),
+        captionAttrs: flat(`" font-size="${CAPTION_FONT.size}" fill="`, c.caption, '">'),
       };
       this.kinds.set(style, k);
     }
@@ -255,12 +279,24 @@ class SvgWriter {
     let c = this.linkColours.get(colour);
     if (!c) {
       c = {
-        lineEnd: `" fill="none" stroke="${colour}" stroke-width="2" stroke-linejoin="round" stroke-linecap="round"/>`,
-        dotEnd: `" r="3" fill="${colour}"/>`,
-        pillEnd: `" fill="${this.pal.linkLabelFill}" stroke="${colour}" stroke-width="1.25"/>`,
-        textAttrs:
-          `" text-anchor="middle" font-size="${LINK_FONT.size}" ` +
-          `font-weight="600" fill="${colour}">`,
+        lineEnd: flat(
+          '" fill="none" stroke="',
+          colour,
+          '" stroke-width="2" stroke-linejoin="round" stroke-linecap="round"/>',
+        ),
+        dotEnd: flat('" r="3" fill="', colour, '"/>'),
+        pillEnd: flat(
+          '" fill="',
+          this.pal.linkLabelFill,
+          '" stroke="',
+          colour,
+          '" stroke-width="1.25"/>',
+        ),
+        textAttrs: flat(
+          `" text-anchor="middle" font-size="${LINK_FONT.size}" font-weight="600" fill="`,
+          colour,
+          '">',
+        ),
       };
       this.linkColours.set(colour, c);
     }
