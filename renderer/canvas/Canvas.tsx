@@ -4,9 +4,8 @@
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { DragEvent as ReactDragEvent, MouseEvent as ReactMouseEvent } from 'react';
 import { Background, Controls, MiniMap, ReactFlow, useReactFlow } from '@xyflow/react';
-import type { Connection, Edge, EdgeChange, Node, NodeChange } from '@xyflow/react';
-import type { Diagnostic, VDoc } from '../../app/model/document';
-import type { Severity } from '../../app/model/kinds';
+import type { Connection, EdgeChange, Node, NodeChange } from '@xyflow/react';
+import type { VDoc } from '../../app/model/document';
 import { presetById } from '../../app/model/presets';
 import type { Preset } from '../../app/model/presets';
 import { addNode } from '../../app/commands/add-node';
@@ -14,13 +13,13 @@ import { addLink } from '../../app/commands/add-link';
 import { moveNode } from '../../app/commands/move-node';
 import { setPosition } from '../../app/commands/set-position';
 import { buildIndex } from '../../app/model/facts';
-import type { Box, Layout } from '../../app/layout';
 import { commit, editor, select, useEditor } from '../store/editor';
 import { addPreset } from '../store/actions';
 import { PRESET_MIME } from '../panels/Palette';
 import { ElementNode } from './ElementNode';
-import type { ElementData, ElementNodeType } from './ElementNode';
 import { LinkEdge } from './LinkEdge';
+import { useEdges, useNodes } from './flow-elements';
+import type { Hover } from './flow-elements';
 import { boxAt, buildHitIndex, predict, siblingIndexAt } from './drop';
 import { paletteDrag } from './palette-drag';
 
@@ -30,47 +29,10 @@ const edgeTypes = { link: LinkEdge };
 const proOptions = { hideAttribution: true };
 const multiSelectionKeys = ['Meta', 'Control'];
 
-const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
-
-interface Worst {
-  severity: Severity;
-  count: number;
-}
-
-function worstByElement(diagnostics: readonly Diagnostic[]): Map<string, Worst> {
-  const out = new Map<string, Worst>();
-  for (const d of diagnostics) {
-    for (const id of d.elements) {
-      const w = out.get(id);
-      if (!w) out.set(id, { severity: d.severity, count: 1 });
-      else {
-        w.count++;
-        if (RANK[d.severity] > RANK[w.severity]) w.severity = d.severity;
-      }
-    }
-  }
-  return out;
-}
-
 interface DragState {
   readonly ids: ReadonlySet<string>;
   readonly dx: number;
   readonly dy: number;
-}
-
-interface Hover {
-  readonly target: string;
-  readonly drop: 'ok' | 'bad';
-  readonly text: string;
-}
-
-interface Cached {
-  box: Box;
-  severity: Severity | undefined;
-  count: number;
-  selected: boolean;
-  hover: Hover | undefined;
-  node: ElementNodeType;
 }
 
 /** The ids of `roots` and everything standing on them. */
@@ -99,68 +61,6 @@ function topLevel(doc: VDoc, ids: readonly string[]): string[] {
     }
     return true;
   });
-}
-
-function useNodes(layout: Layout, hover: Hover | null) {
-  const diagnostics = useEditor((s) => s.diagnostics);
-  const selection = useEditor((s) => s.selection);
-  const worst = useMemo(() => worstByElement(diagnostics), [diagnostics]);
-  const selected = useMemo(() => new Set(selection), [selection]);
-  const cache = useRef(new Map<string, Cached>());
-  return useMemo(() => {
-    const next = new Map<string, Cached>();
-    const nodes: ElementNodeType[] = [];
-    const indexOf = new Map<string, number>();
-    for (const box of layout.boxes) {
-      const w = worst.get(box.id);
-      const isSelected = selected.has(box.id);
-      const h = hover?.target === box.id ? hover : undefined;
-      const prev = cache.current.get(box.id);
-      let entry: Cached;
-      if (
-        prev &&
-        prev.box === box &&
-        prev.severity === w?.severity &&
-        prev.count === (w?.count ?? 0) &&
-        prev.selected === isSelected &&
-        prev.hover === h
-      ) {
-        entry = prev;
-      } else {
-        const data: ElementData = {
-          kind: box.style,
-          lines: box.label,
-          caption: box.caption,
-          ...(w ? { severity: w.severity, problems: w.count } : {}),
-          ...(h ? { drop: h.drop, dropText: h.text } : {}),
-        };
-        entry = {
-          box,
-          severity: w?.severity,
-          count: w?.count ?? 0,
-          selected: isSelected,
-          hover: h,
-          node: {
-            id: box.id,
-            type: 'element',
-            position: { x: box.x, y: box.y },
-            width: box.width,
-            height: box.height,
-            // Known sizes: React Flow keeps the node's handle bounds when the object is
-            // replaced during a drag, instead of re-measuring it each move.
-            measured: { width: box.width, height: box.height },
-            selected: isSelected,
-            data,
-          },
-        };
-      }
-      next.set(box.id, entry);
-      indexOf.set(box.id, nodes.length);
-      nodes.push(entry.node);
-    }
-    cache.current = next;
-    return { nodes, indexOf };
-  }, [layout, worst, selected, hover]);
 }
 
 export interface CanvasProps {
@@ -203,24 +103,7 @@ export const Canvas = memo(function Canvas({ onContextMenu }: CanvasProps) {
     return out;
   }, [base, drag, layout]);
 
-  const edges = useMemo<Edge[]>(() => {
-    const selected = new Set(selection);
-    const routes = new Map(layout.links.map((r) => [r.id, r]));
-    const out: Edge[] = [];
-    for (const l of links) {
-      if (!layout.byId.has(l.from) || !layout.byId.has(l.to)) continue;
-      const route = routes.get(l.id);
-      out.push({
-        id: l.id,
-        source: l.from,
-        target: l.to,
-        type: 'link',
-        selected: selected.has(l.id),
-        data: { route, driver: typeof l.props.driver === 'string' ? l.props.driver : '' },
-      });
-    }
-    return out;
-  }, [links, layout, selection]);
+  const edges = useEdges(links, layout, selection);
 
   useEffect(() => {
     // A newly opened document is fitted into view once React Flow has measured it.

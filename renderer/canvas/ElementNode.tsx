@@ -1,6 +1,11 @@
 // One element on the canvas: the layout's box, its label and caption, a severity badge and
-// the drop highlight. Memoized: a drag re-renders only the nodes whose data changed.
-import { memo } from 'react';
+// the drop tip. Memoized: a drag re-renders only the nodes whose data changed.
+//
+// The box itself (fill, border, selection and drop rings) is React Flow's node element,
+// styled through the classes the canvas gives the node (`kind-*`, `drop-*`, and React
+// Flow's own `selected`): one element less per node than a wrapper would cost, which adds
+// up at a thousand nodes on mount and in every hit test of a drag.
+import { Fragment, memo } from 'react';
 import { Handle, Position } from '@xyflow/react';
 import type { Node, NodeProps } from '@xyflow/react';
 import type { Severity } from '../../app/model/kinds';
@@ -18,24 +23,35 @@ export interface ElementData extends Record<string, unknown> {
 
 export type ElementNodeType = Node<ElementData, 'element'>;
 
-export const ElementNode = memo(function ElementNode({
-  data,
-  selected,
-}: NodeProps<ElementNodeType>) {
-  const cls = `element kind-${data.kind}${selected ? ' selected' : ''}${data.drop ? ` drop-${data.drop}` : ''}`;
+/** The classes of an element's node: its kind's colours and the drop highlight. */
+export function elementClass(data: ElementData): string {
+  return `kind-${data.kind}${data.drop ? ` drop-${data.drop}` : ''}`;
+}
+
+/**
+ * Lines the layout already wrapped, one span each, kept in one run of text (line breaks
+ * between the spans, which the box's `white-space: pre` keeps): the browser shapes and lays
+ * out one paragraph per block instead of one per line.
+ */
+function Lines({ className, lines }: { className: string; lines: readonly string[] }) {
   return (
-    <div className={cls} data-severity={data.severity}>
+    <div className={className}>
+      {lines.map((line, i) => (
+        <Fragment key={i}>
+          {i > 0 && '\n'}
+          <span>{line}</span>
+        </Fragment>
+      ))}
+    </div>
+  );
+}
+
+export const ElementNode = memo(function ElementNode({ data }: NodeProps<ElementNodeType>) {
+  return (
+    <>
       <Handle type="target" position={Position.Left} className="link-handle" />
-      <div className="element-label">
-        {data.lines.map((line, i) => (
-          <span key={i}>{line}</span>
-        ))}
-      </div>
-      <div className="element-caption">
-        {data.caption.map((line, i) => (
-          <span key={i}>{line}</span>
-        ))}
-      </div>
+      <Lines className="element-label" lines={data.lines} />
+      <Lines className="element-caption" lines={data.caption} />
       {data.severity && (
         <span
           className={`badge sev-${data.severity}`}
@@ -51,6 +67,6 @@ export const ElementNode = memo(function ElementNode({
         </div>
       )}
       <Handle type="source" position={Position.Right} className="link-handle" />
-    </div>
+    </>
   );
 });

@@ -7,6 +7,19 @@ import type { RoutedLink } from '../../app/layout';
 
 export type LinkEdgeType = Edge<{ route?: RoutedLink; driver: string }, 'link'>;
 
+const ENDS = new Set(['sourceX', 'sourceY', 'targetX', 'targetY']);
+
+/**
+ * A routed link is drawn along its route, not between its ends: while an element it joins
+ * is dragged, its ends move but its drawing does not, so it is not drawn again.
+ */
+function sameDrawing(a: EdgeProps<LinkEdgeType>, b: EdgeProps<LinkEdgeType>): boolean {
+  const routed = a.data?.route !== undefined && a.data === b.data;
+  const keys = Object.keys(b) as (keyof EdgeProps<LinkEdgeType>)[];
+  if (keys.length !== Object.keys(a).length) return false;
+  return keys.every((k) => (routed && ENDS.has(k)) || Object.is(a[k], b[k]));
+}
+
 export const LinkEdge = memo(function LinkEdge({
   id,
   sourceX,
@@ -44,4 +57,4 @@ export const LinkEdge = memo(function LinkEdge({
       )}
     </>
   );
-});
+}, sameDrawing);

@@ -1,0 +1,191 @@
+// The React Flow nodes and edges of the layout. Each is a new object only when what it
+// draws changed: React Flow re-renders a node or an edge whose object is new, so an edit,
+// a selection or a drop highlight touches only the elements it concerns.
+import { useMemo, useRef } from 'react';
+import type { Edge } from '@xyflow/react';
+import type { Diagnostic, VLink } from '../../app/model/document';
+import type { Severity } from '../../app/model/kinds';
+import type { Box, Layout, RoutedLink } from '../../app/layout';
+import { useEditor } from '../store/editor';
+import { elementClass } from './ElementNode';
+import type { ElementData, ElementNodeType } from './ElementNode';
+import type { LinkEdgeType } from './LinkEdge';
+
+/** Where a drag or a palette drop would land, and what the rules say about it. */
+export interface Hover {
+  readonly target: string;
+  readonly drop: 'ok' | 'bad';
+  readonly text: string;
+}
+
+const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
+
+interface Worst {
+  severity: Severity;
+  count: number;
+}
+
+function worstByElement(diagnostics: readonly Diagnostic[]): Map<string, Worst> {
+  const out = new Map<string, Worst>();
+  for (const d of diagnostics) {
+    for (const id of d.elements) {
+      const w = out.get(id);
+      if (!w) out.set(id, { severity: d.severity, count: 1 });
+      else {
+        w.count++;
+        if (RANK[d.severity] > RANK[w.severity]) w.severity = d.severity;
+      }
+    }
+  }
+  return out;
+}
+
+interface CachedNode {
+  box: Box;
+  severity: Severity | undefined;
+  count: number;
+  selected: boolean;
+  hover: Hover | undefined;
+  node: ElementNodeType;
+}
+
+export interface FlowNodes {
+  readonly nodes: ElementNodeType[];
+  /** Each node's index in `nodes`. */
+  readonly indexOf: ReadonlyMap<string, number>;
+}
+
+export function useNodes(layout: Layout, hover: Hover | null): FlowNodes {
+  const diagnostics = useEditor((s) => s.diagnostics);
+  const selection = useEditor((s) => s.selection);
+  const worst = useMemo(() => worstByElement(diagnostics), [diagnostics]);
+  const selected = useMemo(() => new Set(selection), [selection]);
+  const cache = useRef(new Map<string, CachedNode>());
+  return useMemo(() => {
+    const next = new Map<string, CachedNode>();
+    const nodes: ElementNodeType[] = [];
+    const indexOf = new Map<string, number>();
+    for (const box of layout.boxes) {
+      const w = worst.get(box.id);
+      const isSelected = selected.has(box.id);
+      const h = hover?.target === box.id ? hover : undefined;
+      const prev = cache.current.get(box.id);
+      let entry: CachedNode;
+      if (
+        prev &&
+        prev.box === box &&
+        prev.severity === w?.severity &&
+        prev.count === (w?.count ?? 0) &&
+        prev.selected === isSelected &&
+        prev.hover === h
+      ) {
+        entry = prev;
+      } else {
+        const data: ElementData = {
+          kind: box.style,
+          lines: box.label,
+          caption: box.caption,
+          ...(w ? { severity: w.severity, problems: w.count } : {}),
+          ...(h ? { drop: h.drop, dropText: h.text } : {}),
+        };
+        entry = {
+          box,
+          severity: w?.severity,
+          count: w?.count ?? 0,
+          selected: isSelected,
+          hover: h,
+          node: {
+            id: box.id,
+            type: 'element',
+            position: { x: box.x, y: box.y },
+            width: box.width,
+            height: box.height,
+            // Known sizes: React Flow keeps the node's handle bounds when the object is
+            // replaced during a drag, instead of re-measuring it each move.
+            measured: { width: box.width, height: box.height },
+            selected: isSelected,
+            className: elementClass(data),
+            data,
+          },
+        };
+      }
+      next.set(box.id, entry);
+      indexOf.set(box.id, nodes.length);
+      nodes.push(entry.node);
+    }
+    cache.current = next;
+    return { nodes, indexOf };
+  }, [layout, worst, selected, hover]);
+}
+
+interface CachedEdge {
+  link: VLink;
+  route: RoutedLink | undefined;
+  selected: boolean;
+  edge: LinkEdgeType;
+}
+
+function samePoints(a: RoutedLink['points'], b: RoutedLink['points']): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i]!.x !== b[i]!.x || a[i]!.y !== b[i]!.y) return false;
+  }
+  return true;
+}
+
+/** Whether two routes draw the same (a new layout makes new route objects for every link). */
+function sameRoute(a: RoutedLink | undefined, b: RoutedLink | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b) return false;
+  const la = a.label;
+  const lb = b.label;
+  return (
+    samePoints(a.points, b.points) &&
+    la.x === lb.x &&
+    la.y === lb.y &&
+    la.width === lb.width &&
+    la.height === lb.height
+  );
+}
+
+export function useEdges(
+  links: readonly VLink[],
+  layout: Layout,
+  selection: readonly string[],
+): Edge[] {
+  const cache = useRef(new Map<string, CachedEdge>());
+  return useMemo(() => {
+    const selected = new Set(selection);
+    const routes = new Map(layout.links.map((r) => [r.id, r]));
+    const next = new Map<string, CachedEdge>();
+    const out: Edge[] = [];
+    for (const l of links) {
+      if (!layout.byId.has(l.from) || !layout.byId.has(l.to)) continue;
+      const route = routes.get(l.id);
+      const isSelected = selected.has(l.id);
+      const prev = cache.current.get(l.id);
+      let entry: CachedEdge;
+      if (prev && prev.link === l && prev.selected === isSelected && sameRoute(prev.route, route)) {
+        entry = prev;
+      } else {
+        entry = {
+          link: l,
+          route,
+          selected: isSelected,
+          edge: {
+            id: l.id,
+            source: l.from,
+            target: l.to,
+            type: 'link',
+            selected: isSelected,
+            data: { route, driver: typeof l.props.driver === 'string' ? l.props.driver : '' },
+          },
+        };
+      }
+      next.set(l.id, entry);
+      out.push(entry.edge);
+    }
+    cache.current = next;
+    return out;
+  }, [links, layout, selection]);
+}
