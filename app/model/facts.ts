@@ -2,7 +2,7 @@
 // effective arch, kernel family, the machine a guest counts against. Every walk is
 // iterative and bounded, so a 10,000-deep chain or a parent cycle cannot break it.
 import type { VDoc, VNode } from './document';
-import { KIND_SPECS, isKind, propProblem } from './kinds';
+import { KINDS, KIND_SPECS, domainTest, isKind } from './kinds';
 import type { Arch, OsFamily } from './kinds';
 
 export interface DocIndex {
@@ -15,24 +15,96 @@ export interface DocIndex {
    * chain of parents can loop. (Documents are mostly written that way; false proves nothing.)
    */
   readonly parentsFirst?: boolean;
+  /**
+   * Each id's slot, when the index never changes (`buildIndex`): facts over it keep what
+   * they work out about each element there rather than in maps of their own.
+   */
+  readonly slots?: ReadonlyMap<string, Slot>;
 }
 
 const NONE: readonly VNode[] = Object.freeze([]);
 
+/** One id of a document: the first element with it, and the elements that sit on it. */
+export class Slot {
+  kids: VNode[] | undefined = undefined;
+  /** The slot of the id that `node`'s parent names. */
+  below: Slot | undefined = undefined;
+  /** Worked out by the first `Facts` to ask, for any other over the same index. */
+  info: NodeInfo | undefined = undefined;
+
+  constructor(public node: VNode | undefined) {}
+}
+
+/**
+ * One map from id to slot, filled in one pass over the nodes: it answers both "which
+ * element has this id" and "which sit on it", and holds what a validation works out.
+ */
 export function buildIndex(doc: Pick<VDoc, 'nodes'>): DocIndex {
-  const byId = new Map<string, VNode>();
-  const kids = new Map<string, VNode[]>();
+  const slots = new Map<string, Slot>();
   let parentsFirst = true;
+  let size = 0;
   for (const node of doc.nodes) {
+    // The parent first: an element sitting on itself has not come before itself.
+    let below: Slot | undefined;
     if (node.parent !== undefined) {
-      if (parentsFirst && !byId.has(node.parent)) parentsFirst = false;
-      const list = kids.get(node.parent);
-      if (list) list.push(node);
-      else kids.set(node.parent, [node]);
+      below = slots.get(node.parent);
+      if (!below) slots.set(node.parent, (below = new Slot(undefined)));
+      if (below.node === undefined) parentsFirst = false;
+      if (below.kids) below.kids.push(node);
+      else below.kids = [node];
     }
-    if (!byId.has(node.id)) byId.set(node.id, node);
+    let own = slots.get(node.id);
+    if (!own) slots.set(node.id, (own = new Slot(node)));
+    else if (own.node === undefined) own.node = node;
+    else continue;
+    own.below = below;
+    size++;
   }
-  return { byId, children: (id) => kids.get(id) ?? NONE, parentsFirst };
+  return {
+    byId: new NodesById(slots, size),
+    children: (id) => slots.get(id)?.kids ?? NONE,
+    parentsFirst,
+    slots,
+  };
+}
+
+/** The first element with each id, read from the slots rather than a second map. */
+class NodesById implements ReadonlyMap<string, VNode> {
+  constructor(
+    private readonly slots: ReadonlyMap<string, Slot>,
+    readonly size: number,
+  ) {}
+
+  get(id: string): VNode | undefined {
+    return this.slots.get(id)?.node;
+  }
+
+  has(id: string): boolean {
+    return this.slots.get(id)?.node !== undefined;
+  }
+
+  forEach(
+    f: (node: VNode, id: string, map: ReadonlyMap<string, VNode>) => void,
+    thisArg?: unknown,
+  ): void {
+    for (const [id, node] of this) f.call(thisArg, node, id, this);
+  }
+
+  *entries(): MapIterator<[string, VNode]> {
+    for (const [id, slot] of this.slots) if (slot.node) yield [id, slot.node];
+  }
+
+  *keys(): MapIterator<string> {
+    for (const [id, slot] of this.slots) if (slot.node) yield id;
+  }
+
+  *values(): MapIterator<VNode> {
+    for (const slot of this.slots.values()) if (slot.node) yield slot.node;
+  }
+
+  [Symbol.iterator](): MapIterator<[string, VNode]> {
+    return this.entries();
+  }
 }
 
 /** Where a node's chain of parents ends: its stack. */
@@ -58,12 +130,124 @@ function minOf(ids: readonly string[]): string {
   return min;
 }
 
+const hasOwn = (obj: object, key: string) => Object.prototype.hasOwnProperty.call(obj, key);
+
+/** What a pass knows about one node once asked: read by every rule that checks it. */
+export class NodeInfo {
+  /** The parent's info, linked on first ask. */
+  up: NodeInfo | undefined = undefined;
+
+  constructor(
+    readonly node: VNode,
+    readonly parent: VNode | undefined,
+    /** The slot of the parent's id, where the index has slots. */
+    readonly below: Slot | undefined,
+    /**
+     * The node's props that are inside their domain: `node.props` itself when every prop it
+     * has is one of its kind's and inside its domain (nearly always), else a copy of those.
+     */
+    readonly valid: Readonly<Record<string, unknown>>,
+    /** Every prop given is inside its domain and every required prop is given. */
+    readonly inDomain: boolean,
+  ) {}
+}
+
+const NO_PROPS: Readonly<Record<string, unknown>> = Object.freeze(Object.create(null));
+
+/** How one prop of a kind is checked. */
+interface PropCheck {
+  readonly name: string;
+  readonly inDomain: (value: unknown) => boolean;
+  readonly required: boolean;
+}
+
+/** The props of each kind, by name, and how many of them are required. */
+const CHECKS: ReadonlyMap<
+  string,
+  { readonly byName: ReadonlyMap<string, PropCheck>; readonly required: number }
+> = new Map(
+  KINDS.map((kind) => {
+    const checks = Object.entries(KIND_SPECS[kind].props).map(([name, spec]) => ({
+      name,
+      inDomain: domainTest(spec),
+      required: (spec.type === 'enum' || spec.type === 'string') && spec.required === true,
+    }));
+    const byName = new Map(checks.map((c) => [c.name, c]));
+    return [kind, { byName, required: checks.filter((c) => c.required).length }];
+  }),
+);
+
+/** A node's parent and the props inside their domain, checking each prop once. */
+function nodeInfo(node: VNode, parent: VNode | undefined, below: Slot | undefined): NodeInfo {
+  const kind = CHECKS.get(node.kind);
+  if (!kind) return new NodeInfo(node, parent, below, NO_PROPS, true);
+  const props = node.props;
+  const proto: unknown = Object.getPrototypeOf(props);
+  // `for in` reads own keys only of a plain object (a prototype of ours has no enumerable keys).
+  if (proto !== Object.prototype && proto !== null) return slowNodeInfo(node, parent, below);
+  let allValid = true;
+  let inDomain = true;
+  let required = 0;
+  for (const name in props) {
+    const check = kind.byName.get(name);
+    const value = props[name];
+    // Not a prop of this kind, or unset: the view must not answer for it.
+    if (check === undefined || value === undefined) {
+      allValid = false;
+      continue;
+    }
+    if (check.required) required++;
+    if (!check.inDomain(value)) allValid = inDomain = false;
+  }
+  if (required < kind.required) inDomain = false;
+  const valid = allValid ? props : validCopy(props, kind.byName);
+  return new NodeInfo(node, parent, below, valid, inDomain);
+}
+
+/** The same for props of any other object: own props only, asked one by one. */
+function slowNodeInfo(node: VNode, parent: VNode | undefined, below: Slot | undefined): NodeInfo {
+  const kind = CHECKS.get(node.kind)!;
+  let inDomain = true;
+  for (const check of kind.byName.values()) {
+    const value = hasOwn(node.props, check.name) ? node.props[check.name] : undefined;
+    if (value === undefined ? check.required : !check.inDomain(value)) inDomain = false;
+  }
+  return new NodeInfo(node, parent, below, validCopy(node.props, kind.byName), inDomain);
+}
+
+/**
+ * The props inside their domain, in an object with no prototype, so any name looked up in
+ * it answers only for the props kept.
+ */
+function validCopy(
+  props: Readonly<Record<string, unknown>>,
+  checks: ReadonlyMap<string, PropCheck>,
+): Readonly<Record<string, unknown>> {
+  const valid: Record<string, unknown> = Object.create(null);
+  for (const check of checks.values()) {
+    const value = hasOwn(props, check.name) ? props[check.name] : undefined;
+    if (value !== undefined && check.inDomain(value)) {
+      valid[check.name] = value;
+    }
+  }
+  return valid;
+}
+
 /**
  * Facts over one index, memoized for the life of this object (one validation pass).
  * Prop getters return undefined for a value outside its domain: rules that need the
  * prop skip the element, and `doc/invalid-value` reports it once.
  */
 export class Facts {
+  /**
+   * Each node's parent and valid props, worked out once: in its slot, or here for an index
+   * without slots (the Validator's, which changes) and for an element whose id is shared.
+   * The rules checking a node ask about it and what it sits on, one after another: the last
+   * two asked are kept at hand.
+   */
+  private readonly infos = new Map<VNode, NodeInfo>();
+  private recent: NodeInfo | undefined;
+  private previous: NodeInfo | undefined;
   private readonly archMemo = new Map<VNode, Arch | null>();
   private readonly osMemo = new Map<VNode, VNode | null>();
   private readonly endMemo = new Map<VNode, StackEnd>();
@@ -71,7 +255,11 @@ export class Facts {
   /** Set by `settleCycles` when no parent chain loops: `cycleThrough` then walks nothing. */
   private acyclic = false;
 
-  constructor(readonly index: DocIndex) {}
+  private readonly slots: ReadonlyMap<string, Slot> | undefined;
+
+  constructor(readonly index: DocIndex) {
+    this.slots = index.slots;
+  }
 
   /**
    * For a caller about to ask `cycleThrough` of every node (a full validation): settles
@@ -104,24 +292,67 @@ export class Facts {
     return this.index.byId.get(id);
   }
 
+  private info(node: VNode): NodeInfo {
+    const recent = this.recent;
+    if (recent?.node === node) return recent;
+    const previous = this.previous;
+    let info: NodeInfo;
+    if (previous?.node === node) info = previous;
+    // What a rule asks about next is often what the node it just asked about sits on.
+    else if (recent?.parent === node) info = this.up(recent);
+    else if (previous?.parent === node) info = this.up(previous);
+    else info = this.lookUp(node);
+    this.previous = recent;
+    this.recent = info;
+    return info;
+  }
+
+  private up(info: NodeInfo): NodeInfo {
+    if (info.up) return info.up;
+    const below = info.below;
+    const node = info.parent!;
+    return (info.up = below?.node === node ? this.slotInfo(below, node) : this.lookUp(node));
+  }
+
+  private lookUp(node: VNode): NodeInfo {
+    const slot = this.slots?.get(node.id);
+    if (slot?.node === node) return this.slotInfo(slot, node);
+    let info = this.infos.get(node);
+    if (!info) {
+      const parent = node.parent === undefined ? undefined : this.index.byId.get(node.parent);
+      this.infos.set(node, (info = nodeInfo(node, parent, undefined)));
+    }
+    return info;
+  }
+
+  private slotInfo(slot: Slot, node: VNode): NodeInfo {
+    return (slot.info ??= nodeInfo(node, slot.below?.node, slot.below));
+  }
+
   parent(node: VNode): VNode | undefined {
-    return node.parent === undefined ? undefined : this.index.byId.get(node.parent);
+    return this.info(node).parent;
+  }
+
+  /** Whether every prop a node gives is inside its domain and every required one is given. */
+  propsInDomain(node: VNode): boolean {
+    return this.info(node).inDomain;
   }
 
   children(node: VNode): readonly VNode[] {
     // A duplicate id's children belong to the first element with that id.
+    if (this.slots) {
+      const slot = this.slots.get(node.id);
+      return slot?.node === node ? (slot.kids ?? NONE) : NONE;
+    }
     return this.index.byId.get(node.id) === node ? this.index.children(node.id) : NONE;
   }
 
-  /** A prop's value when it is inside its domain, else undefined (unset or invalid). */
+  /**
+   * A prop's value when it is inside its domain, else undefined (unset or invalid). `name`
+   * is a prop of the node's kind (KIND_SPECS), as rules ask: no other name is looked up.
+   */
   prop(node: VNode, name: string): unknown {
-    if (!isKind(node.kind)) return undefined;
-    const spec = KIND_SPECS[node.kind].props[name];
-    const value = Object.prototype.hasOwnProperty.call(node.props, name)
-      ? node.props[name]
-      : undefined;
-    if (!spec || value === undefined) return undefined;
-    return propProblem(spec, value) === undefined ? value : undefined;
+    return this.info(node).valid[name];
   }
 
   str(node: VNode, name: string): string | undefined {
@@ -139,9 +370,7 @@ export class Facts {
     if (!isKind(node.kind)) return undefined;
     const spec = KIND_SPECS[node.kind].props[name];
     if (!spec || spec.type !== 'boolean') return undefined;
-    const raw = Object.prototype.hasOwnProperty.call(node.props, name)
-      ? node.props[name]
-      : undefined;
+    const raw = hasOwn(node.props, name) ? node.props[name] : undefined;
     if (raw === undefined) return spec.default;
     return typeof raw === 'boolean' ? raw : undefined;
   }
@@ -192,9 +421,7 @@ export class Facts {
 
   /** A node's own arch: a concrete arch, null when it fixes none here (invalid), or undefined to look beneath. */
   private ownArch(node: VNode): Arch | null | undefined {
-    const raw = Object.prototype.hasOwnProperty.call(node.props, 'arch')
-      ? node.props.arch
-      : undefined;
+    const raw = hasOwn(node.props, 'arch') ? node.props.arch : undefined;
     const hasArchProp = isKind(node.kind) && 'arch' in KIND_SPECS[node.kind].props;
     if (node.kind === 'hardware') {
       if (raw === undefined) return 'x86_64';

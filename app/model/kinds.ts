@@ -173,6 +173,39 @@ export function parsePort(value: string): PortMapping | undefined {
   return { hostPort, containerPort, protocol: m[3] === 'udp' ? 'udp' : 'tcp' };
 }
 
+/**
+ * The test `propProblem(spec, value) === undefined`, made once per spec: validation asks it of
+ * every prop of every element, and a test per spec reads no spec on the way.
+ */
+export function domainTest(spec: PropSpec): (value: unknown) => boolean {
+  switch (spec.type) {
+    case 'enum': {
+      const values = new Set<unknown>([...spec.values, ...(spec.extra ?? [])]);
+      return (value) => values.has(value);
+    }
+    case 'string':
+      return (value) => typeof value === 'string';
+    case 'number': {
+      const { min, integer } = spec;
+      return (value) =>
+        typeof value === 'number' &&
+        Number.isFinite(value) &&
+        value >= min &&
+        (!integer || Number.isInteger(value));
+    }
+    case 'boolean':
+      return (value) => typeof value === 'boolean';
+    case 'ports':
+      return isPortList;
+  }
+}
+
+function isPortList(value: unknown): boolean {
+  if (!Array.isArray(value)) return false;
+  for (const p of value) if (typeof p !== 'string' || !parsePort(p)) return false;
+  return true;
+}
+
 /** Why a value is outside a prop's domain, or undefined when it is inside. */
 export function propProblem(spec: PropSpec, value: unknown): string | undefined {
   switch (spec.type) {

@@ -1,11 +1,6 @@
 import { KINDS } from '../../model/kinds';
 import type { Fix, RuleModule } from '../types';
-import {
-  forEachLinkProblem,
-  forEachNodeProblem,
-  forEachSettingsProblem,
-  hasNodeProblem,
-} from './value-problems';
+import { forEachLinkProblem, forEachNodeProblem, forEachSettingsProblem } from './value-problems';
 
 export const invalidValue: RuleModule = {
   meta: {
@@ -17,8 +12,8 @@ export const invalidValue: RuleModule = {
     explanation:
       'Each prop has a domain: an architecture from the list, a memory size that is not negative, a hypervisor that is type 1 or type 2. A value outside it is kept as written but not believed, so the rules that need it skip the element until it is fixed.',
   },
-  checkNode(node, _ctx, report) {
-    if (!hasNodeProblem(node)) return;
+  checkNode(node, { facts }, report) {
+    if (facts.propsInDomain(node)) return;
     forEachNodeProblem(node, (message) => report(message, [node.id]));
   },
   checkLink(link, _ctx, report) {

@@ -13,7 +13,7 @@ export const missingParent: RuleModule = {
       'An element sits on the element its parent names. When that id names nothing (deleted, or mistyped in the file), the element is cut off from its stack, and nothing about what it runs on can be checked.',
   },
   checkNode(node, { facts }, report) {
-    if (node.parent === undefined || facts.node(node.parent)) return;
+    if (node.parent === undefined || facts.parent(node)) return;
     report(`${subject(node)} sits on "${node.parent}", which names no element`, [node.id]);
   },
   fixes(doc, diagnostic) {

@@ -21,22 +21,6 @@ function isRequired(spec: PropSpec): boolean {
   return (spec.type === 'enum' || spec.type === 'string') && spec.required === true;
 }
 
-/** Whether `forEachNodeProblem` would find anything: the allocation-free check for every node. */
-export function hasNodeProblem(node: VNode): boolean {
-  const entries = SPEC_ENTRIES.get(node.kind);
-  if (!entries) return false;
-  const props = node.props;
-  for (let i = 0; i < entries.length; i++) {
-    const [prop, spec] = entries[i]!;
-    // Read first, ask "own?" only of values found: most props are absent.
-    let value = props[prop];
-    if (value !== undefined && !hasOwn(props, prop)) value = undefined;
-    if (value === undefined ? isRequired(spec) : propProblem(spec, value) !== undefined)
-      return true;
-  }
-  return false;
-}
-
 /** Calls `found` for each prop of a node outside its domain and each required prop missing. */
 export function forEachNodeProblem(
   node: VNode,
