@@ -23,16 +23,50 @@ export interface DocIndex {
 }
 
 const NONE: readonly VNode[] = Object.freeze([]);
+const NO_PROPS: Readonly<Record<string, unknown>> = Object.freeze(Object.create(null));
 
-/** One id of a document: the first element with it, and the elements that sit on it. */
+/**
+ * One id of a document (or a later element sharing one): the first element with the id, the
+ * elements on it, and what a pass works out about that element, kept for any pass over the
+ * same index (the index never changes).
+ */
 export class Slot {
-  kids: VNode[] | undefined = undefined;
   /** The slot of the id that `node`'s parent names. */
   below: Slot | undefined = undefined;
-  /** Worked out by the first `Facts` to ask, for any other over the same index. */
-  info: NodeInfo | undefined = undefined;
+  // The elements on this id, linked through their own slots in document order: most lists
+  // are never asked for, so they are made into arrays only when asked.
+  private firstKid: Slot | undefined = undefined;
+  private lastKid: Slot | undefined = undefined;
+  private nextKid: Slot | undefined = undefined;
+  private kidList: readonly VNode[] | undefined = undefined;
+
+  // Worked out by Facts on first ask (`valid` undefined until then).
+  parent: VNode | undefined = undefined;
+  /**
+   * The node's props that are inside their domain: `node.props` itself when every prop it
+   * has is one of its kind's and inside its domain (nearly always), else a copy of those.
+   */
+  valid: Readonly<Record<string, unknown>> | undefined = undefined;
+  /** Every prop given is inside its domain and every required prop is given. */
+  inDomain = true;
+  /** The parent's slot, once asked. */
+  up: Slot | undefined = undefined;
 
   constructor(public node: VNode | undefined) {}
+
+  addKid(kid: Slot): void {
+    if (this.lastKid) this.lastKid.nextKid = kid;
+    else this.firstKid = kid;
+    this.lastKid = kid;
+  }
+
+  kids(): readonly VNode[] {
+    if (this.kidList) return this.kidList;
+    if (!this.firstKid) return NONE;
+    const list: VNode[] = [];
+    for (let kid: Slot | undefined = this.firstKid; kid; kid = kid.nextKid) list.push(kid.node!);
+    return (this.kidList = list);
+  }
 }
 
 /**
@@ -50,19 +84,22 @@ export function buildIndex(doc: Pick<VDoc, 'nodes'>): DocIndex {
       below = slots.get(node.parent);
       if (!below) slots.set(node.parent, (below = new Slot(undefined)));
       if (below.node === undefined) parentsFirst = false;
-      if (below.kids) below.kids.push(node);
-      else below.kids = [node];
     }
     let own = slots.get(node.id);
-    if (!own) slots.set(node.id, (own = new Slot(node)));
-    else if (own.node === undefined) own.node = node;
-    else continue;
+    if (own?.node !== undefined) {
+      // A later element with a shared id: a slot in no map, to link it among its siblings.
+      own = new Slot(node);
+    } else {
+      if (own) own.node = node;
+      else slots.set(node.id, (own = new Slot(node)));
+      size++;
+    }
     own.below = below;
-    size++;
+    below?.addKid(own);
   }
   return {
     byId: new NodesById(slots, size),
-    children: (id) => slots.get(id)?.kids ?? NONE,
+    children: (id) => slots.get(id)?.kids() ?? NONE,
     parentsFirst,
     slots,
   };
@@ -132,28 +169,6 @@ function minOf(ids: readonly string[]): string {
 
 const hasOwn = (obj: object, key: string) => Object.prototype.hasOwnProperty.call(obj, key);
 
-/** What a pass knows about one node once asked: read by every rule that checks it. */
-export class NodeInfo {
-  /** The parent's info, linked on first ask. */
-  up: NodeInfo | undefined = undefined;
-
-  constructor(
-    readonly node: VNode,
-    readonly parent: VNode | undefined,
-    /** The slot of the parent's id, where the index has slots. */
-    readonly below: Slot | undefined,
-    /**
-     * The node's props that are inside their domain: `node.props` itself when every prop it
-     * has is one of its kind's and inside its domain (nearly always), else a copy of those.
-     */
-    readonly valid: Readonly<Record<string, unknown>>,
-    /** Every prop given is inside its domain and every required prop is given. */
-    readonly inDomain: boolean,
-  ) {}
-}
-
-const NO_PROPS: Readonly<Record<string, unknown>> = Object.freeze(Object.create(null));
-
 /** How one prop of a kind is checked. */
 interface PropCheck {
   readonly name: string;
@@ -177,14 +192,20 @@ const CHECKS: ReadonlyMap<
   }),
 );
 
-/** A node's parent and the props inside their domain, checking each prop once. */
-function nodeInfo(node: VNode, parent: VNode | undefined, below: Slot | undefined): NodeInfo {
+/** Checks each prop of a slot's node once, keeping those inside their domain. */
+function checkProps(slot: Slot, node: VNode): void {
   const kind = CHECKS.get(node.kind);
-  if (!kind) return new NodeInfo(node, parent, below, NO_PROPS, true);
+  if (!kind) {
+    slot.valid = NO_PROPS;
+    return;
+  }
   const props = node.props;
   const proto: unknown = Object.getPrototypeOf(props);
   // `for in` reads own keys only of a plain object (a prototype of ours has no enumerable keys).
-  if (proto !== Object.prototype && proto !== null) return slowNodeInfo(node, parent, below);
+  if (proto !== Object.prototype && proto !== null) {
+    checkOwnProps(slot, node);
+    return;
+  }
   let allValid = true;
   let inDomain = true;
   let required = 0;
@@ -199,20 +220,20 @@ function nodeInfo(node: VNode, parent: VNode | undefined, below: Slot | undefine
     if (check.required) required++;
     if (!check.inDomain(value)) allValid = inDomain = false;
   }
-  if (required < kind.required) inDomain = false;
-  const valid = allValid ? props : validCopy(props, kind.byName);
-  return new NodeInfo(node, parent, below, valid, inDomain);
+  slot.inDomain = inDomain && required === kind.required;
+  slot.valid = allValid ? props : validCopy(props, kind.byName);
 }
 
 /** The same for props of any other object: own props only, asked one by one. */
-function slowNodeInfo(node: VNode, parent: VNode | undefined, below: Slot | undefined): NodeInfo {
+function checkOwnProps(slot: Slot, node: VNode): void {
   const kind = CHECKS.get(node.kind)!;
   let inDomain = true;
   for (const check of kind.byName.values()) {
     const value = hasOwn(node.props, check.name) ? node.props[check.name] : undefined;
     if (value === undefined ? check.required : !check.inDomain(value)) inDomain = false;
   }
-  return new NodeInfo(node, parent, below, validCopy(node.props, kind.byName), inDomain);
+  slot.inDomain = inDomain;
+  slot.valid = validCopy(node.props, kind.byName);
 }
 
 /**
@@ -240,14 +261,14 @@ function validCopy(
  */
 export class Facts {
   /**
-   * Each node's parent and valid props, worked out once: in its slot, or here for an index
-   * without slots (the Validator's, which changes) and for an element whose id is shared.
-   * The rules checking a node ask about it and what it sits on, one after another: the last
-   * two asked are kept at hand.
+   * Each node's parent and valid props, worked out once: in its slot, or in a slot of our
+   * own for an index without slots (the Validator's, which changes) and for an element whose
+   * id is shared. The rules checking a node ask about it and what it sits on, one after
+   * another: the last two asked are kept at hand.
    */
-  private readonly infos = new Map<VNode, NodeInfo>();
-  private recent: NodeInfo | undefined;
-  private previous: NodeInfo | undefined;
+  private readonly ownSlots = new Map<VNode, Slot>();
+  private recent: Slot | undefined;
+  private previous: Slot | undefined;
   private readonly archMemo = new Map<VNode, Arch | null>();
   private readonly osMemo = new Map<VNode, VNode | null>();
   private readonly endMemo = new Map<VNode, StackEnd>();
@@ -292,11 +313,12 @@ export class Facts {
     return this.index.byId.get(id);
   }
 
-  private info(node: VNode): NodeInfo {
+  /** The node's slot, its parent and props worked out. */
+  private info(node: VNode): Slot {
     const recent = this.recent;
     if (recent?.node === node) return recent;
     const previous = this.previous;
-    let info: NodeInfo;
+    let info: Slot;
     if (previous?.node === node) info = previous;
     // What a rule asks about next is often what the node it just asked about sits on.
     else if (recent?.parent === node) info = this.up(recent);
@@ -307,26 +329,32 @@ export class Facts {
     return info;
   }
 
-  private up(info: NodeInfo): NodeInfo {
-    if (info.up) return info.up;
-    const below = info.below;
-    const node = info.parent!;
-    return (info.up = below?.node === node ? this.slotInfo(below, node) : this.lookUp(node));
+  private up(slot: Slot): Slot {
+    if (slot.up) return slot.up;
+    const below = slot.below;
+    const node = slot.parent!;
+    return (slot.up = below?.node === node ? this.checked(below, node) : this.lookUp(node));
   }
 
-  private lookUp(node: VNode): NodeInfo {
+  private lookUp(node: VNode): Slot {
     const slot = this.slots?.get(node.id);
-    if (slot?.node === node) return this.slotInfo(slot, node);
-    let info = this.infos.get(node);
-    if (!info) {
-      const parent = node.parent === undefined ? undefined : this.index.byId.get(node.parent);
-      this.infos.set(node, (info = nodeInfo(node, parent, undefined)));
+    if (slot?.node === node) return this.checked(slot, node);
+    let own = this.ownSlots.get(node);
+    if (!own) {
+      own = new Slot(node);
+      own.parent = node.parent === undefined ? undefined : this.index.byId.get(node.parent);
+      checkProps(own, node);
+      this.ownSlots.set(node, own);
     }
-    return info;
+    return own;
   }
 
-  private slotInfo(slot: Slot, node: VNode): NodeInfo {
-    return (slot.info ??= nodeInfo(node, slot.below?.node, slot.below));
+  private checked(slot: Slot, node: VNode): Slot {
+    if (slot.valid === undefined) {
+      slot.parent = slot.below?.node;
+      checkProps(slot, node);
+    }
+    return slot;
   }
 
   parent(node: VNode): VNode | undefined {
@@ -342,7 +370,7 @@ export class Facts {
     // A duplicate id's children belong to the first element with that id.
     if (this.slots) {
       const slot = this.slots.get(node.id);
-      return slot?.node === node ? (slot.kids ?? NONE) : NONE;
+      return slot?.node === node ? slot.kids() : NONE;
     }
     return this.index.byId.get(node.id) === node ? this.index.children(node.id) : NONE;
   }
@@ -352,7 +380,7 @@ export class Facts {
    * is a prop of the node's kind (KIND_SPECS), as rules ask: no other name is looked up.
    */
   prop(node: VNode, name: string): unknown {
-    return this.info(node).valid[name];
+    return this.info(node).valid![name];
   }
 
   str(node: VNode, name: string): string | undefined {
