@@ -3,7 +3,7 @@
 // and what the rules would say about it before the user lets go.
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { DragEvent as ReactDragEvent, MouseEvent as ReactMouseEvent } from 'react';
-import { Background, Controls, MiniMap, ReactFlow, useReactFlow } from '@xyflow/react';
+import { Background, ReactFlow, useReactFlow } from '@xyflow/react';
 import type { Connection, EdgeChange, Node, NodeChange } from '@xyflow/react';
 import type { VDoc } from '../../app/model/document';
 import { presetById } from '../../app/model/presets';
@@ -19,6 +19,7 @@ import { PRESET_MIME } from '../panels/Palette';
 import { ElementNode } from './ElementNode';
 import { LinkEdge } from './LinkEdge';
 import { useEdges, useNodes } from './flow-elements';
+import { CanvasControls, useMinimap } from './minimap';
 import type { Hover } from './flow-elements';
 import { boxAt, buildHitIndex, predict, siblingIndexAt } from './drop';
 import { paletteDrag } from './palette-drag';
@@ -104,6 +105,7 @@ export const Canvas = memo(function Canvas({ onContextMenu }: CanvasProps) {
   }, [base, drag, layout]);
 
   const edges = useEdges(links, layout, selection);
+  const minimap = useMinimap(layout.boxes.length);
 
   useEffect(() => {
     // A newly opened document is fitted into view once React Flow has measured it.
@@ -311,8 +313,7 @@ export const Canvas = memo(function Canvas({ onContextMenu }: CanvasProps) {
         aria-label="Canvas"
       >
         <Background gap={24} />
-        <Controls aria-label="Zoom controls" />
-        <MiniMap pannable zoomable aria-label="Minimap" />
+        <CanvasControls minimap={minimap.shown} onToggleMinimap={minimap.toggle} />
       </ReactFlow>
       {layout.boxes.length === 0 && (
         <div className="canvas-empty" aria-hidden="true">
