@@ -22,6 +22,13 @@ export interface DocIndex {
   readonly slots?: ReadonlyMap<string, Slot>;
 }
 
+/** The index `buildIndex` makes: with slots, and each node's slot in document order. */
+export interface SlotIndex extends DocIndex {
+  readonly slots: ReadonlyMap<string, Slot>;
+  /** Each node's own slot (a later element sharing an id has one in no map). */
+  readonly order: readonly Slot[];
+}
+
 const NONE: readonly VNode[] = Object.freeze([]);
 const NO_PROPS: Readonly<Record<string, unknown>> = Object.freeze(Object.create(null));
 
@@ -31,6 +38,8 @@ const NO_PROPS: Readonly<Record<string, unknown>> = Object.freeze(Object.create(
  * same index (the index never changes).
  */
 export class Slot {
+  /** Where `node` stands in the document (the first element with the id). */
+  position = -1;
   /** The slot of the id that `node`'s parent names. */
   below: Slot | undefined = undefined;
   // The elements on this id, linked through their own slots in document order: most lists
@@ -73,11 +82,14 @@ export class Slot {
  * One map from id to slot, filled in one pass over the nodes: it answers both "which
  * element has this id" and "which sit on it", and holds what a validation works out.
  */
-export function buildIndex(doc: Pick<VDoc, 'nodes'>): DocIndex {
+export function buildIndex(doc: Pick<VDoc, 'nodes'>): SlotIndex {
   const slots = new Map<string, Slot>();
+  const order: Slot[] = [];
   let parentsFirst = true;
   let size = 0;
-  for (const node of doc.nodes) {
+  const { nodes } = doc;
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i]!;
     // The parent first: an element sitting on itself has not come before itself.
     let below: Slot | undefined;
     if (node.parent !== undefined) {
@@ -92,8 +104,10 @@ export function buildIndex(doc: Pick<VDoc, 'nodes'>): DocIndex {
     } else {
       if (own) own.node = node;
       else slots.set(node.id, (own = new Slot(node)));
+      own.position = i;
       size++;
     }
+    order.push(own);
     own.below = below;
     below?.addKid(own);
   }
@@ -102,6 +116,7 @@ export function buildIndex(doc: Pick<VDoc, 'nodes'>): DocIndex {
     children: (id) => slots.get(id)?.kids() ?? NONE,
     parentsFirst,
     slots,
+    order,
   };
 }
 
@@ -269,6 +284,9 @@ export class Facts {
   private readonly ownSlots = new Map<VNode, Slot>();
   private recent: Slot | undefined;
   private previous: Slot | undefined;
+  private lastGuests: { machine: VNode; guests: readonly VNode[] } | undefined;
+  /** The node a pass is checking, kept at hand while its rules run (see `focus`). */
+  private focused: Slot | undefined;
   private readonly archMemo = new Map<VNode, Arch | null>();
   private readonly osMemo = new Map<VNode, VNode | null>();
   private readonly endMemo = new Map<VNode, StackEnd>();
@@ -313,8 +331,17 @@ export class Facts {
     return this.index.byId.get(id);
   }
 
+  /**
+   * For a pass over a `buildIndex` index, about to run the rules on one node: its slot, in
+   * hand, so that what they all ask about it needs no look-up.
+   */
+  focus(slot: Slot): void {
+    this.focused = this.checked(slot, slot.node!);
+  }
+
   /** The node's slot, its parent and props worked out. */
   private info(node: VNode): Slot {
+    if (this.focused?.node === node) return this.focused;
     const recent = this.recent;
     if (recent?.node === node) return recent;
     const previous = this.previous;
@@ -529,7 +556,9 @@ export class Facts {
   }
 
   /** The guest OSes that count against a machine (a hardware or a guest OS). */
-  guestsOf(machine: VNode): VNode[] {
+  guestsOf(machine: VNode): readonly VNode[] {
+    // Each resource rule asks this of the machine it checks, one after another.
+    if (this.lastGuests?.machine === machine) return this.lastGuests.guests;
     // Asked for every machine on every pass: no closure per call (cheap under any transpiler).
     const guests: VNode[] = [];
     for (const child of this.children(machine)) {
@@ -540,6 +569,7 @@ export class Facts {
         }
       }
     }
+    this.lastGuests = { machine, guests };
     return guests;
   }
 

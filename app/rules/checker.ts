@@ -35,7 +35,7 @@ export class Checker {
       rule: rule.id,
       severity: rule.severity,
       message: String(message),
-      elements: Array.from(elements, String),
+      elements: elements.map(String),
     });
   };
 
