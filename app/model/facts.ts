@@ -394,11 +394,9 @@ export class Facts {
   }
 
   children(node: VNode): readonly VNode[] {
-    // A duplicate id's children belong to the first element with that id.
-    if (this.slots) {
-      const slot = this.slots.get(node.id);
-      return slot?.node === node ? slot.kids() : NONE;
-    }
+    // A duplicate id's children belong to the first element with that id: its slot is the
+    // one children are linked to.
+    if (this.slots) return this.info(node).kids();
     return this.index.byId.get(node.id) === node ? this.index.children(node.id) : NONE;
   }
 

@@ -34,34 +34,56 @@ function publishedPorts(container: VNode): readonly PortMapping[] {
   return out;
 }
 
+/**
+ * A container's published ports when its list is inside the domain (a list with any entry
+ * outside it publishes nothing we trust: doc/invalid-value reports it). Each entry then
+ * reads "host:container[/protocol]", so what a conflict needs is read without parsing.
+ */
+function validPorts(facts: Facts, container: VNode): readonly string[] {
+  const ports = facts.prop(container, 'ports');
+  return Array.isArray(ports) ? (ports as readonly string[]) : NO_LIST;
+}
+
+const NO_LIST: readonly string[] = Object.freeze([]);
+
+/** A valid port's host port and protocol as one number: host port × 2, plus 1 for udp. */
+function hostKey(port: string): number {
+  return Number.parseInt(port, 10) * 2 + (port.endsWith('/udp') ? 1 : 0);
+}
+
 /** The host ports that more than one container on an engine publishes. */
 function conflictsOn(facts: Facts, engine: VNode): Conflict[] {
-  // Most engines have at most one container publishing anything: no parsing for them.
-  let publishing = 0;
-  for (const c of facts.children(engine)) {
-    if (c.kind === 'container' && Array.isArray(c.props.ports) && c.props.ports.length > 0) {
-      publishing++;
-    }
-  }
-  if (publishing < 2) return [];
-  const groups = new Map<number, Conflict & { containers: VNode[] }>();
+  // The first container publishing each host port: usually none repeats, and then nothing
+  // more is built.
+  const firstBy = new Map<number, VNode>();
   let clash = false;
   for (const c of facts.children(engine)) {
     if (c.kind !== 'container') continue;
-    for (const { hostPort, protocol } of publishedPorts(c)) {
-      // One number per (port, protocol): no string built per port on this hot path.
-      const key = hostPort * 2 + (protocol === 'udp' ? 1 : 0);
-      const group = groups.get(key);
-      if (!group) groups.set(key, { hostPort, protocol, containers: [c] });
-      // A container's ports come one after another: it can only be the last one added.
-      else if (group.containers[group.containers.length - 1] !== c) {
-        group.containers.push(c);
-        clash = true;
-      }
+    for (const port of validPorts(facts, c)) {
+      const key = hostKey(port);
+      const first = firstBy.get(key);
+      if (first === undefined) firstBy.set(key, c);
+      else if (first !== c) clash = true;
     }
   }
   if (!clash) return [];
-  return [...groups.values()].filter((g) => g.containers.length > 1);
+  const groups = new Map<number, VNode[]>();
+  for (const c of facts.children(engine)) {
+    if (c.kind !== 'container') continue;
+    for (const port of validPorts(facts, c)) {
+      const key = hostKey(port);
+      const group = groups.get(key);
+      if (!group) groups.set(key, [c]);
+      // A container's ports come one after another: it can only be the last one added.
+      else if (group[group.length - 1] !== c) group.push(c);
+    }
+  }
+  const conflicts: Conflict[] = [];
+  for (const [key, containers] of groups) {
+    if (containers.length < 2) continue;
+    conflicts.push({ hostPort: key >> 1, protocol: key & 1 ? 'udp' : 'tcp', containers });
+  }
+  return conflicts;
 }
 
 function listNames(nodes: readonly VNode[]): string {
