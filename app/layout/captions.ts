@@ -50,8 +50,28 @@ export function labelText(node: VNode): string {
   return isKind(node.kind) ? KIND_SPECS[node.kind].title : displayText(node.id);
 }
 
+// Captions repeat ("App · native" on every app): each is built once and shared, so laying
+// out 10,000 elements makes no new string per box. Tails come from the document (an image
+// name), so the memo is dropped whole when it grows large.
+const TAILED_MAX = 4096;
+const tailed = new Map<string, Map<string, string>>();
+let tailedSize = 0;
+
 function withTail(head: string, tail: string | undefined): string {
-  return tail ? `${head} · ${tail}` : head;
+  if (!tail) return head;
+  let byTail = tailed.get(head);
+  if (!byTail) tailed.set(head, (byTail = new Map()));
+  let text = byTail.get(tail);
+  if (text === undefined) {
+    if (tailedSize >= TAILED_MAX) {
+      for (const m of tailed.values()) m.clear();
+      tailedSize = 0;
+    }
+    text = `${head} · ${tail}`;
+    byTail.set(tail, text);
+    tailedSize++;
+  }
+  return text;
 }
 
 /** The caption: what the element is, from its kind, its props and what it sits on. */

@@ -87,6 +87,23 @@ function measure(text: string, font: FontSpec): number {
   return w;
 }
 
+// Most boxes' label and caption are one line, and the same lines recur (every app's
+// "App · native", every "JVM"): the one-line arrays are shared (frozen) rather than made
+// per box, which keeps the layout of 10,000 elements smaller for the garbage collector to
+// copy. Bounded like the text measurement memo: dropped whole when it grows large.
+const ONE_LINE_MAX = 20_000;
+const oneLines = new Map<string, readonly string[]>();
+
+function oneLine(text: string): readonly string[] {
+  let lines = oneLines.get(text);
+  if (lines === undefined) {
+    if (oneLines.size >= ONE_LINE_MAX) oneLines.clear();
+    lines = Object.freeze([text]);
+    oneLines.set(text, lines);
+  }
+  return lines;
+}
+
 /** The common case, one line that fits, without measuring it again. */
 function wrapMeasured(
   text: string,
@@ -95,7 +112,7 @@ function wrapMeasured(
   room: number,
 ): readonly string[] {
   return width <= room && !text.includes('\n')
-    ? [text]
+    ? oneLine(text)
     : wrapText(text, font.weight, font.size, room);
 }
 
@@ -191,6 +208,14 @@ export function layoutStack(s: StackMembers): RelStack {
       used += need[k]! + (nextKid[k]! >= 0 ? Math.max(SIBLING_GAP, gapAfter[k]!) : 0);
     }
     let widths: number[] | undefined;
+    const lone = nextKid[firstKid[i]!]! < 0;
+    if (lone && used < width[i]!) {
+      // What share() gives a lone child, without its arrays (most parents have one child).
+      const k = firstKid[i]!;
+      x[k] = x[i]!;
+      width[k] = Math.ceil(width[i]!);
+      continue;
+    }
     if (used < width[i]!) {
       kidNeeds.length = 0;
       for (let k = firstKid[i]!; k >= 0; k = nextKid[k]!) kidNeeds.push(need[k]!);
@@ -250,30 +275,35 @@ export function contentHeight(labelLines: number, captionLines: number): number 
 /**
  * Splits `room` among children needing `needs` (sum <= room): whole pixels, the narrowest
  * raised to a common level first, leftover pixels to the leftmost of those at the level.
+ * Called for most parents, so it allocates only its result.
  */
 export function share(needs: readonly number[], room: number): number[] {
   let sum = 0;
   for (const v of needs) sum += v;
   // The usual case: the parent is exactly as wide as its children need.
   if (sum >= room) return needs.slice();
-  const order = needs.map((_, i) => i).sort((a, b) => needs[b]! - needs[a]! || a - b);
-  const fixed = new Set<number>();
   let rest = room;
   let count = needs.length;
   // The widest keep their need while it is above the level the others would share.
+  const order: number[] = [];
+  for (let i = 0; i < needs.length; i++) order.push(i);
+  if (order.length > 1) order.sort((a, b) => needs[b]! - needs[a]! || a - b);
+  let fixed = 0;
   for (const i of order) {
-    if (needs[i]! * count > rest) {
-      fixed.add(i);
-      rest -= needs[i]!;
-      count--;
-    } else break;
+    if (!(needs[i]! * count > rest)) break;
+    rest -= needs[i]!;
+    count--;
+    fixed++;
   }
+  // The others (NaN marks them) share the level, in document order.
+  const out = needs.slice();
+  for (let k = fixed; k < order.length; k++) out[order[k]!] = NaN;
   const level = count > 0 ? Math.floor(rest / count) : 0;
   let extra = count > 0 ? rest - level * count : 0;
-  return needs.map((need, i) => {
-    if (fixed.has(i)) return need;
-    const w = level + (extra > 0 ? 1 : 0);
+  for (let i = 0; i < out.length; i++) {
+    if (!Number.isNaN(out[i])) continue;
+    out[i] = level + (extra > 0 ? 1 : 0);
     if (extra > 0) extra--;
-    return w;
-  });
+  }
+  return out;
 }
