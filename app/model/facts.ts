@@ -15,143 +15,153 @@ export interface DocIndex {
    * chain of parents can loop. (Documents are mostly written that way; false proves nothing.)
    */
   readonly parentsFirst?: boolean;
-  /**
-   * Each id's slot, when the index never changes (`buildIndex`): facts over it keep what
-   * they work out about each element there rather than in maps of their own.
-   */
-  readonly slots?: ReadonlyMap<string, Slot>;
-}
-
-/** The index `buildIndex` makes: with slots, and each node's slot in document order. */
-export interface SlotIndex extends DocIndex {
-  readonly slots: ReadonlyMap<string, Slot>;
-  /** Each node's own slot (a later element sharing an id has one in no map). */
-  readonly order: readonly Slot[];
 }
 
 const NONE: readonly VNode[] = Object.freeze([]);
 const NO_PROPS: Readonly<Record<string, unknown>> = Object.freeze(Object.create(null));
 
 /**
- * One id of a document (or a later element sharing one): the first element with the id, the
- * elements on it, and what a pass works out about that element, kept for any pass over the
- * same index (the index never changes).
+ * A document's elements by position, for a pass over a document that does not change: the
+ * first position of each id, each element's parent and children as positions, and what
+ * Facts works out about each element. Positions in typed arrays, not an object per element:
+ * a collection during a pass then has next to nothing to copy.
  */
-export class Slot {
-  /** Where `node` stands in the document (the first element with the id). */
-  position = -1;
-  /** The slot of the id that `node`'s parent names. */
-  below: Slot | undefined = undefined;
-  // The elements on this id, linked through their own slots in document order: most lists
-  // are never asked for, so they are made into arrays only when asked.
-  private firstKid: Slot | undefined = undefined;
-  private lastKid: Slot | undefined = undefined;
-  private nextKid: Slot | undefined = undefined;
-  private kidList: readonly VNode[] | undefined = undefined;
+export class NodeTable implements DocIndex {
+  readonly byId: ReadonlyMap<string, VNode>;
+  readonly parentsFirst: boolean;
+  private readonly first = new Map<string, number>();
+  /** The position of the first element with the id each element's parent names, or -1. */
+  private readonly below: Int32Array;
+  // Each position's children, in document order: the first, then each one's next sibling.
+  private readonly firstKid: Int32Array;
+  private readonly nextKid: Int32Array;
+  private readonly kidLists: (readonly VNode[] | undefined)[];
+  /** The children of ids that name no element. */
+  private readonly strays = new Map<string, VNode[]>();
+  /** Each element's props inside their domain (see `checkProps`), once asked. */
+  private readonly views: (Readonly<Record<string, unknown>> | undefined)[];
+  /** 1 where every prop is inside its domain and every required one is given, else 2. */
+  private readonly domain: Uint8Array;
 
-  // Worked out by Facts on first ask (`valid` undefined until then).
-  parent: VNode | undefined = undefined;
-  /**
-   * The node's props that are inside their domain: `node.props` itself when every prop it
-   * has is one of its kind's and inside its domain (nearly always), else a copy of those.
-   */
-  valid: Readonly<Record<string, unknown>> | undefined = undefined;
-  /** Every prop given is inside its domain and every required prop is given. */
-  inDomain = true;
-  /** The parent's slot, once asked. */
-  up: Slot | undefined = undefined;
-
-  constructor(public node: VNode | undefined) {}
-
-  addKid(kid: Slot): void {
-    if (this.lastKid) this.lastKid.nextKid = kid;
-    else this.firstKid = kid;
-    this.lastKid = kid;
+  constructor(readonly nodes: readonly VNode[]) {
+    const n = nodes.length;
+    for (let i = 0; i < n; i++) {
+      const id = nodes[i]!.id;
+      if (!this.first.has(id)) this.first.set(id, i);
+    }
+    this.below = new Int32Array(n).fill(-1);
+    let parentsFirst = true;
+    for (let i = 0; i < n; i++) {
+      const node = nodes[i]!;
+      if (node.parent === undefined) continue;
+      const b = this.first.get(node.parent);
+      // An element sitting on itself has not come before itself either.
+      if (b === undefined || b >= i) parentsFirst = false;
+      if (b !== undefined) this.below[i] = b;
+      else {
+        const list = this.strays.get(node.parent);
+        if (list) list.push(node);
+        else this.strays.set(node.parent, [node]);
+      }
+    }
+    this.parentsFirst = parentsFirst;
+    // From the last element back, each put first among its siblings: document order.
+    this.firstKid = new Int32Array(n).fill(-1);
+    this.nextKid = new Int32Array(n).fill(-1);
+    for (let i = n - 1; i >= 0; i--) {
+      const b = this.below[i]!;
+      if (b < 0) continue;
+      this.nextKid[i] = this.firstKid[b]!;
+      this.firstKid[b] = i;
+    }
+    this.kidLists = new Array<readonly VNode[] | undefined>(n);
+    this.views = new Array<Readonly<Record<string, unknown>> | undefined>(n);
+    this.domain = new Uint8Array(n);
+    this.byId = new NodesById(this.first, nodes);
   }
 
-  kids(): readonly VNode[] {
-    if (this.kidList) return this.kidList;
-    if (!this.firstKid) return NONE;
+  /** The position of the first element with an id. */
+  position(id: string): number | undefined {
+    return this.first.get(id);
+  }
+
+  children(id: string): readonly VNode[] {
+    const i = this.first.get(id);
+    return i === undefined ? (this.strays.get(id) ?? NONE) : this.kidsAt(i);
+  }
+
+  /** The position of the element beneath the one at `i`, or -1. */
+  belowAt(i: number): number {
+    return this.below[i]!;
+  }
+
+  /** The children of the element at `i` (none for a later element sharing an id). */
+  kidsAt(i: number): readonly VNode[] {
+    const known = this.kidLists[i];
+    if (known) return known;
+    if (this.firstKid[i]! < 0) return NONE;
     const list: VNode[] = [];
-    for (let kid: Slot | undefined = this.firstKid; kid; kid = kid.nextKid) list.push(kid.node!);
-    return (this.kidList = list);
+    for (let k = this.firstKid[i]!; k >= 0; k = this.nextKid[k]!) list.push(this.nodes[k]!);
+    return (this.kidLists[i] = list);
+  }
+
+  viewAt(i: number): Readonly<Record<string, unknown>> {
+    return this.views[i] ?? this.check(i);
+  }
+
+  inDomainAt(i: number): boolean {
+    if (this.domain[i] === 0) this.check(i);
+    return this.domain[i] === 1;
+  }
+
+  private check(i: number): Readonly<Record<string, unknown>> {
+    const { valid, inDomain } = checkProps(this.nodes[i]!);
+    this.domain[i] = inDomain ? 1 : 2;
+    return (this.views[i] = valid);
   }
 }
 
-/**
- * One map from id to slot, filled in one pass over the nodes: it answers both "which
- * element has this id" and "which sit on it", and holds what a validation works out.
- */
-export function buildIndex(doc: Pick<VDoc, 'nodes'>): SlotIndex {
-  const slots = new Map<string, Slot>();
-  const order: Slot[] = [];
-  let parentsFirst = true;
-  let size = 0;
-  const { nodes } = doc;
-  for (let i = 0; i < nodes.length; i++) {
-    const node = nodes[i]!;
-    // The parent first: an element sitting on itself has not come before itself.
-    let below: Slot | undefined;
-    if (node.parent !== undefined) {
-      below = slots.get(node.parent);
-      if (!below) slots.set(node.parent, (below = new Slot(undefined)));
-      if (below.node === undefined) parentsFirst = false;
-    }
-    let own = slots.get(node.id);
-    if (own?.node !== undefined) {
-      // A later element with a shared id: a slot in no map, to link it among its siblings.
-      own = new Slot(node);
-    } else {
-      if (own) own.node = node;
-      else slots.set(node.id, (own = new Slot(node)));
-      own.position = i;
-      size++;
-    }
-    order.push(own);
-    own.below = below;
-    below?.addKid(own);
-  }
-  return {
-    byId: new NodesById(slots, size),
-    children: (id) => slots.get(id)?.kids() ?? NONE,
-    parentsFirst,
-    slots,
-    order,
-  };
+export function buildIndex(doc: Pick<VDoc, 'nodes'>): NodeTable {
+  return new NodeTable(doc.nodes);
 }
 
-/** The first element with each id, read from the slots rather than a second map. */
+/** The first element with each id, read through the table's positions. */
 class NodesById implements ReadonlyMap<string, VNode> {
   constructor(
-    private readonly slots: ReadonlyMap<string, Slot>,
-    readonly size: number,
+    private readonly first: ReadonlyMap<string, number>,
+    private readonly nodes: readonly VNode[],
   ) {}
 
+  get size(): number {
+    return this.first.size;
+  }
+
   get(id: string): VNode | undefined {
-    return this.slots.get(id)?.node;
+    const i = this.first.get(id);
+    return i === undefined ? undefined : this.nodes[i];
   }
 
   has(id: string): boolean {
-    return this.slots.get(id)?.node !== undefined;
+    return this.first.has(id);
   }
 
   forEach(
     f: (node: VNode, id: string, map: ReadonlyMap<string, VNode>) => void,
     thisArg?: unknown,
   ): void {
-    for (const [id, node] of this) f.call(thisArg, node, id, this);
+    for (const [id, i] of this.first) f.call(thisArg, this.nodes[i]!, id, this);
   }
 
   *entries(): MapIterator<[string, VNode]> {
-    for (const [id, slot] of this.slots) if (slot.node) yield [id, slot.node];
+    for (const [id, i] of this.first) yield [id, this.nodes[i]!];
   }
 
-  *keys(): MapIterator<string> {
-    for (const [id, slot] of this.slots) if (slot.node) yield id;
+  keys(): MapIterator<string> {
+    return this.first.keys();
   }
 
   *values(): MapIterator<VNode> {
-    for (const slot of this.slots.values()) if (slot.node) yield slot.node;
+    for (const i of this.first.values()) yield this.nodes[i]!;
   }
 
   [Symbol.iterator](): MapIterator<[string, VNode]> {
@@ -207,20 +217,25 @@ const CHECKS: ReadonlyMap<
   }),
 );
 
-/** Checks each prop of a slot's node once, keeping those inside their domain. */
-function checkProps(slot: Slot, node: VNode): void {
+/** What checking a node's props finds. */
+interface Checked {
+  /**
+   * The props inside their domain: `node.props` itself when every prop it has is one of its
+   * kind's and inside its domain (nearly always), else a copy of those.
+   */
+  readonly valid: Readonly<Record<string, unknown>>;
+  /** Every prop given is inside its domain and every required prop is given. */
+  readonly inDomain: boolean;
+}
+
+/** Checks each prop of a node once, keeping those inside their domain. */
+function checkProps(node: VNode): Checked {
   const kind = CHECKS.get(node.kind);
-  if (!kind) {
-    slot.valid = NO_PROPS;
-    return;
-  }
+  if (!kind) return { valid: NO_PROPS, inDomain: true };
   const props = node.props;
   const proto: unknown = Object.getPrototypeOf(props);
   // `for in` reads own keys only of a plain object (a prototype of ours has no enumerable keys).
-  if (proto !== Object.prototype && proto !== null) {
-    checkOwnProps(slot, node);
-    return;
-  }
+  if (proto !== Object.prototype && proto !== null) return checkOwnProps(node);
   let allValid = true;
   let inDomain = true;
   let required = 0;
@@ -235,20 +250,21 @@ function checkProps(slot: Slot, node: VNode): void {
     if (check.required) required++;
     if (!check.inDomain(value)) allValid = inDomain = false;
   }
-  slot.inDomain = inDomain && required === kind.required;
-  slot.valid = allValid ? props : validCopy(props, kind.byName);
+  return {
+    valid: allValid ? props : validCopy(props, kind.byName),
+    inDomain: inDomain && required === kind.required,
+  };
 }
 
 /** The same for props of any other object: own props only, asked one by one. */
-function checkOwnProps(slot: Slot, node: VNode): void {
+function checkOwnProps(node: VNode): Checked {
   const kind = CHECKS.get(node.kind)!;
   let inDomain = true;
   for (const check of kind.byName.values()) {
     const value = hasOwn(node.props, check.name) ? node.props[check.name] : undefined;
     if (value === undefined ? check.required : !check.inDomain(value)) inDomain = false;
   }
-  slot.inDomain = inDomain;
-  slot.valid = validCopy(node.props, kind.byName);
+  return { valid: validCopy(node.props, kind.byName), inDomain };
 }
 
 /**
@@ -276,17 +292,17 @@ function validCopy(
  */
 export class Facts {
   /**
-   * Each node's parent and valid props, worked out once: in its slot, or in a slot of our
-   * own for an index without slots (the Validator's, which changes) and for an element whose
-   * id is shared. The rules checking a node ask about it and what it sits on, one after
-   * another: the last two asked are kept at hand.
+   * The position in the table of the node a pass is checking (see `focus`) and of the last
+   * other node asked about: the rules checking a node ask about it, and what it sits on, one
+   * after another.
    */
-  private readonly ownSlots = new Map<VNode, Slot>();
-  private recent: Slot | undefined;
-  private previous: Slot | undefined;
+  private focusNode: VNode | undefined;
+  private focusAt = -1;
+  private recentNode: VNode | undefined;
+  private recentAt = -1;
+  /** Each node's parent and checked props without a table (the Validator's index changes). */
+  private readonly untabled = new Map<VNode, Checked & { readonly parent: VNode | undefined }>();
   private lastGuests: { machine: VNode; guests: readonly VNode[] } | undefined;
-  /** The node a pass is checking, kept at hand while its rules run (see `focus`). */
-  private focused: Slot | undefined;
   private readonly archMemo = new Map<VNode, Arch | null>();
   private readonly osMemo = new Map<VNode, VNode | null>();
   private readonly endMemo = new Map<VNode, StackEnd>();
@@ -294,10 +310,10 @@ export class Facts {
   /** Set by `settleCycles` when no parent chain loops: `cycleThrough` then walks nothing. */
   private acyclic = false;
 
-  private readonly slots: ReadonlyMap<string, Slot> | undefined;
+  private readonly table: NodeTable | undefined;
 
   constructor(readonly index: DocIndex) {
-    this.slots = index.slots;
+    this.table = index instanceof NodeTable ? index : undefined;
   }
 
   /**
@@ -332,71 +348,64 @@ export class Facts {
   }
 
   /**
-   * For a pass over a `buildIndex` index, about to run the rules on one node: its slot, in
-   * hand, so that what they all ask about it needs no look-up.
+   * For a pass over a `buildIndex` table, about to run the rules on the node at position
+   * `i`: kept at hand, so that what they all ask about it needs no look-up.
    */
-  focus(slot: Slot): void {
-    this.focused = this.checked(slot, slot.node!);
+  focus(i: number): void {
+    this.focusNode = this.table?.nodes[i];
+    this.focusAt = i;
   }
 
-  /** The node's slot, its parent and props worked out. */
-  private info(node: VNode): Slot {
-    if (this.focused?.node === node) return this.focused;
-    const recent = this.recent;
-    if (recent?.node === node) return recent;
-    const previous = this.previous;
-    let info: Slot;
-    if (previous?.node === node) info = previous;
-    // What a rule asks about next is often what the node it just asked about sits on.
-    else if (recent?.parent === node) info = this.up(recent);
-    else if (previous?.parent === node) info = this.up(previous);
-    else info = this.lookUp(node);
-    this.previous = recent;
-    this.recent = info;
+  /** A node's position in the table, or -1 where there is none or it is not the table's. */
+  private at(node: VNode): number {
+    const table = this.table;
+    if (!table) return -1;
+    if (node === this.focusNode) return this.focusAt;
+    if (node === this.recentNode) return this.recentAt;
+    // What a rule asks about next is often what the node it checks, or the one it just asked
+    // about, sits on.
+    let i = this.focusAt < 0 ? -1 : table.belowAt(this.focusAt);
+    if (i < 0 || table.nodes[i] !== node) {
+      i = this.recentAt < 0 ? -1 : table.belowAt(this.recentAt);
+      if (i < 0 || table.nodes[i] !== node) {
+        i = table.position(node.id) ?? -1;
+        if (i < 0 || table.nodes[i] !== node) return -1;
+      }
+    }
+    this.recentNode = node;
+    this.recentAt = i;
+    return i;
+  }
+
+  /** What is known of a node the table does not have (or without a table). */
+  private untabledInfo(node: VNode): Checked & { readonly parent: VNode | undefined } {
+    let info = this.untabled.get(node);
+    if (!info) {
+      const parent = node.parent === undefined ? undefined : this.index.byId.get(node.parent);
+      this.untabled.set(node, (info = { parent, ...checkProps(node) }));
+    }
     return info;
   }
 
-  private up(slot: Slot): Slot {
-    if (slot.up) return slot.up;
-    const below = slot.below;
-    const node = slot.parent!;
-    return (slot.up = below?.node === node ? this.checked(below, node) : this.lookUp(node));
-  }
-
-  private lookUp(node: VNode): Slot {
-    const slot = this.slots?.get(node.id);
-    if (slot?.node === node) return this.checked(slot, node);
-    let own = this.ownSlots.get(node);
-    if (!own) {
-      own = new Slot(node);
-      own.parent = node.parent === undefined ? undefined : this.index.byId.get(node.parent);
-      checkProps(own, node);
-      this.ownSlots.set(node, own);
-    }
-    return own;
-  }
-
-  private checked(slot: Slot, node: VNode): Slot {
-    if (slot.valid === undefined) {
-      slot.parent = slot.below?.node;
-      checkProps(slot, node);
-    }
-    return slot;
-  }
-
   parent(node: VNode): VNode | undefined {
-    return this.info(node).parent;
+    const i = this.at(node);
+    if (i < 0) return this.untabledInfo(node).parent;
+    const below = this.table!.belowAt(i);
+    return below < 0 ? undefined : this.table!.nodes[below];
   }
 
   /** Whether every prop a node gives is inside its domain and every required one is given. */
   propsInDomain(node: VNode): boolean {
-    return this.info(node).inDomain;
+    const i = this.at(node);
+    return i < 0 ? this.untabledInfo(node).inDomain : this.table!.inDomainAt(i);
   }
 
   children(node: VNode): readonly VNode[] {
-    // A duplicate id's children belong to the first element with that id: its slot is the
-    // one children are linked to.
-    if (this.slots) return this.info(node).kids();
+    // A duplicate id's children belong to the first element with that id.
+    if (this.table) {
+      const i = this.at(node);
+      return i < 0 ? NONE : this.table.kidsAt(i);
+    }
     return this.index.byId.get(node.id) === node ? this.index.children(node.id) : NONE;
   }
 
@@ -405,7 +414,8 @@ export class Facts {
    * is a prop of the node's kind (KIND_SPECS), as rules ask: no other name is looked up.
    */
   prop(node: VNode, name: string): unknown {
-    return this.info(node).valid![name];
+    const i = this.at(node);
+    return (i < 0 ? this.untabledInfo(node).valid : this.table!.viewAt(i))[name];
   }
 
   str(node: VNode, name: string): string | undefined {

@@ -2,7 +2,7 @@
 // Validator must always agree with.
 import type { Diagnostic, VDoc } from '../model/document';
 import { Facts, buildIndex } from '../model/facts';
-import type { SlotIndex } from '../model/facts';
+import type { NodeTable } from '../model/facts';
 import { Checker } from './checker';
 import { GROUP_LINK, GROUP_NODE, GROUP_NONE, GROUP_UNKNOWN, sortPlaced } from './order';
 import type { Placed } from './order';
@@ -27,7 +27,7 @@ export function validateOnce(
   const out: Diagnostic[] = [];
   const { nodes, links } = doc;
   for (let i = 0; i < nodes.length; i++) {
-    facts.focus(index.order[i]!);
+    facts.focus(i);
     checker.node(nodes[i]!, out);
   }
   for (let i = 0; i < links.length; i++) checker.link(links[i]!, out);
@@ -38,10 +38,10 @@ export function validateOnce(
 }
 
 /**
- * Where each diagnostic sorts (see order.ts): a node's position is in its slot, so only the
+ * Where each diagnostic sorts (see order.ts): the table has each node's position, so only the
  * links are scanned, and only when a diagnostic names an id that no node has.
  */
-function placeAll(doc: VDoc, index: SlotIndex, diagnostics: readonly Diagnostic[]): Placed[] {
+function placeAll(doc: VDoc, index: NodeTable, diagnostics: readonly Diagnostic[]): Placed[] {
   let linkPos: Map<string, number> | undefined;
   const placed: Placed[] = [];
   for (const d of diagnostics) {
@@ -50,9 +50,9 @@ function placeAll(doc: VDoc, index: SlotIndex, diagnostics: readonly Diagnostic[
       placed.push({ d, group: GROUP_NONE, pos: 0 });
       continue;
     }
-    const slot = index.slots.get(first);
-    if (slot?.node) {
-      placed.push({ d, group: GROUP_NODE, pos: slot.position });
+    const pos = index.position(first);
+    if (pos !== undefined) {
+      placed.push({ d, group: GROUP_NODE, pos });
       continue;
     }
     linkPos ??= linkPositions(doc);
