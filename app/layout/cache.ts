@@ -73,13 +73,35 @@ function absoluteBoxes(m: StackMembers, rel: RelStack, x: number, y: number): Bo
   return out;
 }
 
+/**
+ * Whether two node lists make the same forest: the same ids and parents in the same order.
+ * An edit of a label or a drag changes neither, and then the forest (its id index above
+ * all) need not be built again.
+ */
+function sameStructure(a: readonly VNode[], b: readonly VNode[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!;
+    const y = b[i]!;
+    if (x !== y && (x.id !== y.id || x.parent !== y.parent)) return false;
+  }
+  return true;
+}
+
 export class LayoutCache {
   /** By root id (a dragged root is a new object with the same id). */
   private entries = new Map<string, Entry>();
+  private forest: Forest | undefined;
 
   /** Lays out `doc`, reusing the stacks that did not change since the last call. */
   layout(doc: VDoc): Layout {
-    const forest = buildForest(doc.nodes);
+    const prev = this.forest;
+    const forest =
+      prev && sameStructure(prev.nodes, doc.nodes)
+        ? { ...prev, nodes: doc.nodes }
+        : buildForest(doc.nodes);
+    this.forest = forest;
     const linkPlans = planLinks(doc, forest);
     const next = new Map<string, Entry>();
     const entries: Entry[] = [];
