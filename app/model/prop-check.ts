@@ -1,0 +1,100 @@
+// Checking a node's props against its kind's spec (KIND_SPECS), each prop once: which are
+// inside their domain, and whether all are and every required one is given. Shared by the
+// NodeTable, which checks each element of a pass once, and Facts, for nodes it has no table for.
+import type { VNode } from './document';
+import { KINDS, KIND_SPECS, domainTest } from './kinds';
+
+const NO_PROPS: Readonly<Record<string, unknown>> = Object.freeze(Object.create(null));
+
+export const hasOwn = (obj: object, key: string) => Object.prototype.hasOwnProperty.call(obj, key);
+
+/** How one prop of a kind is checked. */
+interface PropCheck {
+  readonly name: string;
+  readonly inDomain: (value: unknown) => boolean;
+  readonly required: boolean;
+}
+
+/** The props of each kind, by name, and how many of them are required. */
+const CHECKS: ReadonlyMap<
+  string,
+  { readonly byName: ReadonlyMap<string, PropCheck>; readonly required: number }
+> = new Map(
+  KINDS.map((kind) => {
+    const checks = Object.entries(KIND_SPECS[kind].props).map(([name, spec]) => ({
+      name,
+      inDomain: domainTest(spec),
+      required: (spec.type === 'enum' || spec.type === 'string') && spec.required === true,
+    }));
+    const byName = new Map(checks.map((c) => [c.name, c]));
+    return [kind, { byName, required: checks.filter((c) => c.required).length }];
+  }),
+);
+
+/** What checking a node's props finds. */
+export interface Checked {
+  /**
+   * The props inside their domain: `node.props` itself when every prop it has is one of its
+   * kind's and inside its domain (nearly always), else a copy of those.
+   */
+  readonly valid: Readonly<Record<string, unknown>>;
+  /** Every prop given is inside its domain and every required prop is given. */
+  readonly inDomain: boolean;
+}
+
+/** Checks each prop of a node once, keeping those inside their domain. */
+export function checkProps(node: VNode): Checked {
+  const kind = CHECKS.get(node.kind);
+  if (!kind) return { valid: NO_PROPS, inDomain: true };
+  const props = node.props;
+  const proto: unknown = Object.getPrototypeOf(props);
+  // `for in` reads own keys only of a plain object (a prototype of ours has no enumerable keys).
+  if (proto !== Object.prototype && proto !== null) return checkOwnProps(node);
+  let allValid = true;
+  let inDomain = true;
+  let required = 0;
+  for (const name in props) {
+    const check = kind.byName.get(name);
+    const value = props[name];
+    // Not a prop of this kind, or unset: the view must not answer for it.
+    if (check === undefined || value === undefined) {
+      allValid = false;
+      continue;
+    }
+    if (check.required) required++;
+    if (!check.inDomain(value)) allValid = inDomain = false;
+  }
+  return {
+    valid: allValid ? props : validCopy(props, kind.byName),
+    inDomain: inDomain && required === kind.required,
+  };
+}
+
+/** The same for props of any other object: own props only, asked one by one. */
+function checkOwnProps(node: VNode): Checked {
+  const kind = CHECKS.get(node.kind)!;
+  let inDomain = true;
+  for (const check of kind.byName.values()) {
+    const value = hasOwn(node.props, check.name) ? node.props[check.name] : undefined;
+    if (value === undefined ? check.required : !check.inDomain(value)) inDomain = false;
+  }
+  return { valid: validCopy(node.props, kind.byName), inDomain };
+}
+
+/**
+ * The props inside their domain, in an object with no prototype, so any name looked up in
+ * it answers only for the props kept.
+ */
+function validCopy(
+  props: Readonly<Record<string, unknown>>,
+  checks: ReadonlyMap<string, PropCheck>,
+): Readonly<Record<string, unknown>> {
+  const valid: Record<string, unknown> = Object.create(null);
+  for (const check of checks.values()) {
+    const value = hasOwn(props, check.name) ? props[check.name] : undefined;
+    if (value !== undefined && check.inDomain(value)) {
+      valid[check.name] = value;
+    }
+  }
+  return valid;
+}
