@@ -40,6 +40,8 @@ const LEGEND_GAP = 22;
 const SWATCH = 14;
 const LEGEND_ITEM_GAP = 20;
 const MIN_TEXT_WIDTH = 360;
+/** Row ends remembered per export; past this many (unique labels), the memo starts over. */
+const ROW_ENDS_MAX = 4096;
 
 type Severity = Diagnostic['severity'];
 const RANK: Readonly<Record<Severity, number>> = { info: 1, warning: 2, error: 3 };
@@ -63,6 +65,8 @@ interface KindStrings {
   readonly kindOpen: string;
   readonly rectEnd: string;
   readonly captionAttrs: string;
+  /** Caption row ends by text (see rowEnd). */
+  readonly captionEnds: Map<string, string>;
 }
 
 /**
@@ -88,6 +92,8 @@ class SvgWriter {
   private readonly kinds = new Map<Box['style'], KindStrings>();
   private readonly linkColours = new Map<string, LinkStrings>();
   private readonly haloEnd: string;
+  /** Label row ends by text (see rowEnd). */
+  private readonly labelEnds = new Map<string, string>();
 
   constructor(
     private readonly doc: VDoc,
@@ -191,15 +197,30 @@ class SvgWriter {
     let top = y + (box.height - block) / 2;
     const cx = `<text x="${num(x + box.width / 2)}" y="`;
     for (const text of label) {
-      g += `${cx}${num(baselineIn(top, LABEL_FONT))}" font-weight="600">${escText(text)}</text>`;
+      g += `${cx}${num(baselineIn(top, LABEL_FONT))}${this.rowEnd(this.labelEnds, '" font-weight="600">', text)}`;
       top += LABEL_FONT.lineHeight;
     }
     top += BOX.captionGap;
     for (const text of caption) {
-      g += `${cx}${num(baselineIn(top, CAPTION_FONT))}${k.captionAttrs}${escText(text)}</text>`;
+      g += `${cx}${num(baselineIn(top, CAPTION_FONT))}${this.rowEnd(k.captionEnds, k.captionAttrs, text)}`;
       top += CAPTION_FONT.lineHeight;
     }
     this.out.push(`${g}</g>`);
+  }
+
+  /**
+   * A text row from after its y to its end (`attrs`, the escaped text, `</text>`), built
+   * flat once per text: labels and captions recur ("JVM", "App · native"), and a cached
+   * row end is one piece to copy instead of three to escape and join.
+   */
+  private rowEnd(ends: Map<string, string>, attrs: string, text: string): string {
+    let end = ends.get(text);
+    if (end === undefined) {
+      if (ends.size >= ROW_ENDS_MAX) ends.clear();
+      end = flat(attrs, escText(text), '</text>');
+      ends.set(text, end);
+    }
+    return end;
   }
 
   private kindStrings(style: Box['style']): KindStrings {
@@ -220,6 +241,7 @@ class SvgWriter {
           '/>',
         ),
         captionAttrs: flat(`" font-size="${CAPTION_FONT.size}" fill="`, c.caption, '">'),
+        captionEnds: new Map(),
       };
       this.kinds.set(style, k);
     }
