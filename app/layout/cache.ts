@@ -235,16 +235,17 @@ function boundsOf(stacks: readonly StackBox[], links: Layout['links']): Rect {
   let y0 = Infinity;
   let x1 = -Infinity;
   let y1 = -Infinity;
-  const add = (r: Rect) => {
-    x0 = Math.min(x0, r.x);
-    y0 = Math.min(y0, r.y);
-    x1 = Math.max(x1, r.x + r.width);
-    y1 = Math.max(y1, r.y + r.height);
+  const add = (x: number, y: number, width: number, height: number) => {
+    x0 = Math.min(x0, x);
+    y0 = Math.min(y0, y);
+    x1 = Math.max(x1, x + width);
+    y1 = Math.max(y1, y + height);
   };
-  for (const s of stacks) add(s);
+  for (const s of stacks) add(s.x, s.y, s.width, s.height);
   for (const l of links) {
-    add(l.label);
-    for (const p of l.points) add({ x: p.x, y: p.y, width: 0, height: 0 });
+    const t = l.label;
+    add(t.x, t.y, t.width, t.height);
+    for (const p of l.points) add(p.x, p.y, 0, 0);
   }
   if (x0 === Infinity) return { x: 0, y: 0, width: 0, height: 0 };
   return { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
