@@ -16,6 +16,7 @@ import { buildIndex } from '../../app/model/facts';
 import { commit, editor, select, useEditor } from '../store/editor';
 import { addPreset } from '../store/actions';
 import { PRESET_MIME } from '../panels/Palette';
+import { DropTip } from './DropTip';
 import { ElementNode } from './ElementNode';
 import { LinkEdge } from './LinkEdge';
 import { useEdges, useNodes } from './flow-elements';
@@ -88,7 +89,7 @@ export const Canvas = memo(function Canvas({ onContextMenu }: CanvasProps) {
   const hoverRef = useRef<Hover | null>(null);
   hoverRef.current = hover;
 
-  const base = useNodes(layout, hover);
+  const base = useNodes(layout, hover?.target, hover?.drop);
 
   // While dragging, only the moved nodes get new objects: no per-node work per frame.
   const nodes = useMemo(() => {
@@ -314,6 +315,7 @@ export const Canvas = memo(function Canvas({ onContextMenu }: CanvasProps) {
       >
         <Background gap={24} />
         <CanvasControls minimap={minimap.shown} onToggleMinimap={minimap.toggle} />
+        <DropTip hover={hover} layout={layout} />
       </ReactFlow>
       {layout.boxes.length === 0 && (
         <div className="canvas-empty" aria-hidden="true">

@@ -1,5 +1,6 @@
-// One element on the canvas: the layout's box, its label and caption, a severity badge and
-// the drop tip. Memoized: a drag re-renders only the nodes whose data changed.
+// One element on the canvas: the layout's box, its label and caption and a severity badge
+// (the drop tip is drawn over all the nodes: DropTip.tsx). Memoized: a drag re-renders only
+// the nodes whose data changed.
 //
 // The box itself (fill, border, selection and drop rings) is React Flow's node element,
 // styled through the classes the canvas gives the node (`kind-*`, `drop-*`, and React
@@ -17,15 +18,13 @@ export interface ElementData extends Record<string, unknown> {
   readonly caption: readonly string[];
   readonly severity?: Severity;
   readonly problems?: number;
-  readonly drop?: 'ok' | 'bad';
-  readonly dropText?: string;
 }
 
 export type ElementNodeType = Node<ElementData, 'element'>;
 
 /** The classes of an element's node: its kind's colours and the drop highlight. */
-export function elementClass(data: ElementData): string {
-  return `kind-${data.kind}${data.drop ? ` drop-${data.drop}` : ''}`;
+export function elementClass(kind: string, drop: 'ok' | 'bad' | undefined): string {
+  return `kind-${kind}${drop ? ` drop-${drop}` : ''}`;
 }
 
 /**
@@ -59,12 +58,6 @@ export const ElementNode = memo(function ElementNode({ data }: NodeProps<Element
         >
           <SeverityIcon severity={data.severity} />
         </span>
-      )}
-      {data.dropText && (
-        <div className={`drop-tip drop-${data.drop}`} role="status">
-          {data.drop === 'ok' ? '✓ ' : '✗ '}
-          {data.dropText}
-        </div>
       )}
       <Handle type="source" position={Position.Right} className="link-handle" />
     </>

@@ -45,7 +45,7 @@ interface CachedNode {
   severity: Severity | undefined;
   count: number;
   selected: boolean;
-  hover: Hover | undefined;
+  drop: Hover['drop'] | undefined;
   node: ElementNodeType;
 }
 
@@ -55,7 +55,12 @@ export interface FlowNodes {
   readonly indexOf: ReadonlyMap<string, number>;
 }
 
-export function useNodes(layout: Layout, hover: Hover | null): FlowNodes {
+/** The nodes of `layout`; `dropTarget`, if any, ringed green (`ok`) or red (`bad`). */
+export function useNodes(
+  layout: Layout,
+  dropTarget: string | undefined,
+  dropAs: Hover['drop'] | undefined,
+): FlowNodes {
   const diagnostics = useEditor((s) => s.diagnostics);
   const selection = useEditor((s) => s.selection);
   const worst = useMemo(() => worstByElement(diagnostics), [diagnostics]);
@@ -68,7 +73,8 @@ export function useNodes(layout: Layout, hover: Hover | null): FlowNodes {
     for (const box of layout.boxes) {
       const w = worst.get(box.id);
       const isSelected = selected.has(box.id);
-      const h = hover?.target === box.id ? hover : undefined;
+      // The tip is drawn apart (DropTip.tsx): the node shows only the green or red ring.
+      const drop = dropTarget === box.id ? dropAs : undefined;
       const prev = cache.current.get(box.id);
       let entry: CachedNode;
       if (
@@ -77,23 +83,31 @@ export function useNodes(layout: Layout, hover: Hover | null): FlowNodes {
         prev.severity === w?.severity &&
         prev.count === (w?.count ?? 0) &&
         prev.selected === isSelected &&
-        prev.hover === h
+        prev.drop === drop
       ) {
         entry = prev;
       } else {
-        const data: ElementData = {
-          kind: box.style,
-          lines: box.label,
-          caption: box.caption,
-          ...(w ? { severity: w.severity, problems: w.count } : {}),
-          ...(h ? { drop: h.drop, dropText: h.text } : {}),
-        };
+        // A drop highlight changes only the node's classes: the same data keeps the
+        // ElementNode itself from rendering again.
+        const sameData =
+          prev &&
+          prev.box === box &&
+          prev.severity === w?.severity &&
+          prev.count === (w?.count ?? 0);
+        const data: ElementData = sameData
+          ? prev.node.data
+          : {
+              kind: box.style,
+              lines: box.label,
+              caption: box.caption,
+              ...(w ? { severity: w.severity, problems: w.count } : {}),
+            };
         entry = {
           box,
           severity: w?.severity,
           count: w?.count ?? 0,
           selected: isSelected,
-          hover: h,
+          drop,
           node: {
             id: box.id,
             type: 'element',
@@ -104,7 +118,7 @@ export function useNodes(layout: Layout, hover: Hover | null): FlowNodes {
             // replaced during a drag, instead of re-measuring it each move.
             measured: { width: box.width, height: box.height },
             selected: isSelected,
-            className: elementClass(data),
+            className: elementClass(box.style, drop),
             data,
           },
         };
@@ -115,7 +129,7 @@ export function useNodes(layout: Layout, hover: Hover | null): FlowNodes {
     }
     cache.current = next;
     return { nodes, indexOf };
-  }, [layout, worst, selected, hover]);
+  }, [layout, worst, selected, dropTarget, dropAs]);
 }
 
 interface CachedEdge {

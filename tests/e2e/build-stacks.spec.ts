@@ -64,7 +64,8 @@ test('a wrong drop is allowed, flagged on the right element at once, and fixed i
   const target = (await node(page, hw).boundingBox())!;
   await page.mouse.move(target.x + 20, target.y + 20, { steps: 4 });
   await page.mouse.move(target.x + target.width / 2, target.y + target.height / 2, { steps: 4 });
-  await expect(node(page, hw).locator('.drop-tip.drop-bad')).toContainText('Type-2');
+  await expect(node(page, hw)).toHaveClass(/\bdrop-bad\b/);
+  await expect(page.locator(`.drop-tip.drop-bad[data-target="${hw}"]`)).toContainText('Type-2');
   await page.mouse.up();
   await expect.poll(async () => (await nodes(page)).length).toBe(2);
   const hv = await lastAdded(page);
@@ -101,6 +102,54 @@ test('a wrong drop is allowed, flagged on the right element at once, and fixed i
   await expect.poll(async () => (await nodes(page)).length).toBe(0);
   for (let i = 0; i < 3; i++) await page.keyboard.press('Control+y');
   await expect.poll(async () => (await nodes(page)).length).toBe(3);
+});
+
+test('the drop tip is drawn above every element, neighbours and what stands on the target included', async ({
+  page,
+}) => {
+  await openEditor(page);
+  await page.getByRole('button', { name: 'New ▾' }).click();
+  await page.locator('.dropdown [data-template="type1-type2"]').click();
+  await expect.poll(async () => (await nodes(page)).length).toBeGreaterThan(5);
+  await page.getByRole('button', { name: 'Fit view' }).click();
+  const count = (await nodes(page)).length;
+
+  // Over the Ubuntu guest: Windows is its right-hand neighbour, two apps stand on it, and
+  // the long message reaches over their columns.
+  for (const [preset, drop, text] of [
+    ['container-engine', 'drop-ok', 'Docker'],
+    ['hypervisor-type1', 'drop-bad', 'nested virtualization'],
+  ] as const) {
+    const g1 = (await node(page, 'g1').boundingBox())!;
+    await page.locator(`[data-preset="${preset}"]`).hover();
+    await page.mouse.down();
+    await page.mouse.move(g1.x + 20, g1.y + 20, { steps: 4 });
+    await page.mouse.move(g1.x + g1.width / 2, g1.y + g1.height / 2, { steps: 4 });
+    const tip = page.locator(`.drop-tip.${drop}[data-target="g1"]`);
+    await expect(tip).toContainText(text);
+    await expect(page.locator('.drop-tip')).toHaveCount(1);
+    await expect(node(page, 'g1')).toHaveClass(new RegExp(`\\b${drop}\\b`));
+    // Topmost at its centre and across its width. The tip lets the pointer through
+    // (pointer-events: none), which hit testing would skip: it is turned on for the test.
+    const covered = await tip.evaluate((el) => {
+      el.style.pointerEvents = 'auto';
+      const r = el.getBoundingClientRect();
+      const y = r.y + r.height / 2;
+      // Where the long message runs past the canvas's edge, the panels beside it win.
+      const pane = document.querySelector('.react-flow')!.getBoundingClientRect();
+      return [0.5, 0.1, 0.3, 0.7, 0.9]
+        .map((f) => r.x + r.width * f)
+        .filter((x) => x > pane.left && x < pane.right)
+        .filter((x) => !el.contains(document.elementFromPoint(x, y)));
+    });
+    expect(covered).toEqual([]);
+    // Let go over the palette: nothing is added, and the tip goes.
+    const palette = (await page.locator('[data-preset="hardware"]').boundingBox())!;
+    await page.mouse.move(palette.x + 10, palette.y + 10, { steps: 4 });
+    await expect(page.locator('.drop-tip')).toHaveCount(0);
+    await page.mouse.up();
+  }
+  expect((await nodes(page)).length).toBe(count);
 });
 
 test('moves an element with what sits on it onto another parent, and a whole stack', async ({
