@@ -1,6 +1,6 @@
 // The editor's frame: toolbar, palette, canvas, inspector, problems, status; shortcuts and
 // the context menu; the first-run welcome.
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
 import type { Preset } from '../app/model/presets';
 import type { Host } from './host/host';
@@ -82,6 +82,14 @@ function Editor({ host }: { host: Host }) {
     }
     setWelcome(false);
   }, []);
+
+  // A document opened any other way (File > Open, a file given to the desktop app, a drop)
+  // while the first-run welcome shows: the user is past the welcome, so it makes way.
+  const opened = useEditor((s) => s.opened);
+  const openedAtStart = useRef(opened);
+  useEffect(() => {
+    if (opened !== openedAtStart.current) closeWelcome();
+  }, [opened, closeWelcome]);
 
   const reveal = useCallback(
     (id: string) => {

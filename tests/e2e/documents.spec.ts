@@ -36,6 +36,20 @@ test('the first run explains itself and offers the templates', async ({ page }) 
   await expect(page.getByRole('dialog', { name: 'Welcome to vtopo' })).toBeHidden();
 });
 
+test('a document opened while the welcome shows closes it', async ({ page }) => {
+  await page.goto('/');
+  const welcome = page.getByRole('dialog', { name: 'Welcome to vtopo' });
+  await expect(welcome).toBeVisible();
+  // As the desktop app does with a file given at launch: opened past the welcome.
+  const text = readFileSync(join(root, 'assets', 'templates', 'mixed.vtopo'), 'utf8');
+  await page.evaluate((t) => window.vtopo!.load(t, 'mixed.vtopo'), text);
+  await expect(welcome).toBeHidden();
+  expect((await nodes(page)).length).toBeGreaterThan(3);
+  // Help still brings it back, and it stays until closed.
+  await page.getByRole('button', { name: 'Help and templates' }).click();
+  await expect(welcome).toBeVisible();
+});
+
 test('save and reopen gives the same document', async ({ page }) => {
   const dir = mkdtempSync(join(tmpdir(), 'vtopo-e2e-'));
   await openEditor(page, { legacyFiles: true });

@@ -67,6 +67,11 @@ export async function lastAdded(page: Page): Promise<string> {
 
 declare global {
   interface Window {
-    vtopo?: { doc(): unknown; diagnostics(): unknown; layout(): unknown };
+    vtopo?: {
+      doc(): unknown;
+      diagnostics(): unknown;
+      layout(): unknown;
+      load(text: string, name?: string): boolean;
+    };
   }
 }
