@@ -317,6 +317,11 @@ export const Canvas = memo(function Canvas({ onContextMenu }: CanvasProps) {
         <CanvasControls minimap={minimap.shown} onToggleMinimap={minimap.toggle} />
         <DropTip hover={hover} layout={layout} />
       </ReactFlow>
+      {/* While an element is dragged, the pointer is over this empty layer instead of a
+          thousand nodes: the browser hit-tests every pointer move, and finding the node
+          under the pointer cost more than anything else in a drag frame. The drag follows
+          the pointer through window events, and the drop target comes from the layout. */}
+      {drag && <div className="drag-shield" aria-hidden="true" />}
       {layout.boxes.length === 0 && (
         <div className="canvas-empty" aria-hidden="true">
           <p>
