@@ -2,6 +2,7 @@
 // the stacks whose elements changed (compared by object identity, as commands return new
 // objects for what they change) and gives the same result as a full layout.
 import type { VDoc, VNode } from '../model/document';
+import { SlotMap } from '../model/slot-map';
 import { buildForest } from './forest';
 import type { Forest } from './forest';
 import { planLinks, routeLinks } from './links';
@@ -157,7 +158,7 @@ export class LayoutCache {
     // Fill boxes by walking each stack again in the same order collectMembers did.
     forest.roots.forEach((root, i) => fillBoxes(root, forest, entries[i]!.placed!.boxes, boxes));
 
-    const byId = new BoxesById(forest.byId, boxes);
+    const byId = new SlotMap(forest.byId, boxes);
     const byX = [...stacks].sort((a, b) => a.x - b.x || a.y - b.y);
     const links = routeLinks(linkPlans, (index) => boxes[index]!, byX);
     return { boxes, byId, links, stacks, bounds: boundsOf(stacks, links) };
@@ -178,50 +179,6 @@ function fillBoxes(root: number, forest: Forest, stackBoxes: readonly Box[], out
     while (cur !== root && nextSibling[cur]! < 0) cur = parent[cur]!;
     if (cur === root) break;
     cur = nextSibling[cur]!;
-  }
-}
-
-/** The box of each id, read through the forest's id index instead of a second map. */
-class BoxesById implements ReadonlyMap<string, Box> {
-  constructor(
-    private readonly index: ReadonlyMap<string, number>,
-    private readonly boxes: readonly Box[],
-  ) {}
-
-  get size(): number {
-    return this.index.size;
-  }
-
-  get(id: string): Box | undefined {
-    const i = this.index.get(id);
-    return i === undefined ? undefined : this.boxes[i];
-  }
-
-  has(id: string): boolean {
-    return this.index.has(id);
-  }
-
-  forEach(
-    f: (box: Box, id: string, map: ReadonlyMap<string, Box>) => void,
-    thisArg?: unknown,
-  ): void {
-    for (const [id, i] of this.index) f.call(thisArg, this.boxes[i]!, id, this);
-  }
-
-  *entries(): MapIterator<[string, Box]> {
-    for (const [id, i] of this.index) yield [id, this.boxes[i]!];
-  }
-
-  keys(): MapIterator<string> {
-    return this.index.keys();
-  }
-
-  *values(): MapIterator<Box> {
-    for (const i of this.index.values()) yield this.boxes[i]!;
-  }
-
-  [Symbol.iterator](): MapIterator<[string, Box]> {
-    return this.entries();
   }
 }
 

@@ -6,6 +6,7 @@
 // it (see the commit that introduced it, d7e6af4).
 import type { VDoc, VNode } from './document';
 import { checkProps } from './prop-check';
+import { SlotMap } from './slot-map';
 
 export interface DocIndex {
   /** The first element with each id. */
@@ -79,7 +80,7 @@ export class NodeTable implements DocIndex {
     this.kidLists = new Array<readonly VNode[] | undefined>(n);
     this.views = new Array<Readonly<Record<string, unknown>> | undefined>(n);
     this.domain = new Uint8Array(n);
-    this.byId = new NodesById(this.first, nodes);
+    this.byId = new SlotMap(this.first, nodes);
   }
 
   /** The position of the first element with an id. */
@@ -125,48 +126,4 @@ export class NodeTable implements DocIndex {
 
 export function buildIndex(doc: Pick<VDoc, 'nodes'>): NodeTable {
   return new NodeTable(doc.nodes);
-}
-
-/** The first element with each id, read through the table's positions. */
-class NodesById implements ReadonlyMap<string, VNode> {
-  constructor(
-    private readonly first: ReadonlyMap<string, number>,
-    private readonly nodes: readonly VNode[],
-  ) {}
-
-  get size(): number {
-    return this.first.size;
-  }
-
-  get(id: string): VNode | undefined {
-    const i = this.first.get(id);
-    return i === undefined ? undefined : this.nodes[i];
-  }
-
-  has(id: string): boolean {
-    return this.first.has(id);
-  }
-
-  forEach(
-    f: (node: VNode, id: string, map: ReadonlyMap<string, VNode>) => void,
-    thisArg?: unknown,
-  ): void {
-    for (const [id, i] of this.first) f.call(thisArg, this.nodes[i]!, id, this);
-  }
-
-  *entries(): MapIterator<[string, VNode]> {
-    for (const [id, i] of this.first) yield [id, this.nodes[i]!];
-  }
-
-  keys(): MapIterator<string> {
-    return this.first.keys();
-  }
-
-  *values(): MapIterator<VNode> {
-    for (const i of this.first.values()) yield this.nodes[i]!;
-  }
-
-  [Symbol.iterator](): MapIterator<[string, VNode]> {
-    return this.entries();
-  }
 }
