@@ -1,7 +1,15 @@
 // A new user builds the seed's diagrams by dragging, sees wrong stacks flagged as it
 // happens, fixes them, and undoes and redoes every step.
 import { expect, test } from '@playwright/test';
-import { diagnostics, dragPreset, lastAdded, node, nodes, openEditor } from './helpers';
+import {
+  diagnostics,
+  dragPreset,
+  lastAdded,
+  node,
+  nodes,
+  openEditor,
+  useTemplate,
+} from './helpers';
 
 test('builds the seed type-1 stack from the palette, checked clean at every step', async ({
   page,
@@ -108,9 +116,7 @@ test('the drop tip is drawn above every element, neighbours and what stands on t
   page,
 }) => {
   await openEditor(page);
-  await page.getByRole('button', { name: 'New ▾' }).click();
-  await page.locator('.dropdown [data-template="type1-type2"]').click();
-  await expect.poll(async () => (await nodes(page)).length).toBeGreaterThan(5);
+  await useTemplate(page, 'type1-type2');
   await page.getByRole('button', { name: 'Fit view' }).click();
   const count = (await nodes(page)).length;
 
@@ -156,9 +162,7 @@ test('moves an element with what sits on it onto another parent, and a whole sta
   page,
 }) => {
   await openEditor(page);
-  await page.getByRole('button', { name: 'New ▾' }).click();
-  await page.locator('.dropdown [data-template="type1-type2"]').click();
-  await expect.poll(async () => (await nodes(page)).length).toBeGreaterThan(5);
+  await useTemplate(page, 'type1-type2');
   await page.getByRole('button', { name: 'Fit view' }).click();
 
   // Drag guest g2 (with its app) from ESXi onto VirtualBox.

@@ -6,15 +6,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
-import { nodes, openEditor } from './helpers';
+import { nodes, openEditor, useTemplate } from './helpers';
 
 const root = join(import.meta.dirname, '..', '..');
-
-async function useTemplate(page: Page, id: string): Promise<void> {
-  await page.getByRole('button', { name: 'New ▾' }).click();
-  await page.locator(`.dropdown [data-template="${id}"]`).click();
-  await expect.poll(async () => (await nodes(page)).length).toBeGreaterThan(3);
-}
 
 async function saveToFile(page: Page, dir: string): Promise<string> {
   const download = page.waitForEvent('download');

@@ -1,7 +1,15 @@
 // Editing without the mouse and with it: the inspector's controls, the keyboard palette,
 // clipboard and delete shortcuts, the context menu.
 import { expect, test } from '@playwright/test';
-import { diagnostics, dragPreset, lastAdded, node, nodes, openEditor } from './helpers';
+import {
+  diagnostics,
+  dragPreset,
+  lastAdded,
+  node,
+  nodes,
+  openEditor,
+  useTemplate,
+} from './helpers';
 
 test('the inspector edits props with proper controls and refuses impossible values', async ({
   page,
@@ -105,9 +113,7 @@ test('copy, paste, duplicate, delete and select all from the keyboard and contex
 
 test('connects two containers with a network link, drawn and checked', async ({ page }) => {
   await openEditor(page);
-  await page.getByRole('button', { name: 'New ▾' }).click();
-  await page.locator('.dropdown [data-template="containers"]').click();
-  await expect.poll(async () => (await nodes(page)).length).toBeGreaterThan(3);
+  await useTemplate(page, 'containers');
   await expect(page.locator('.react-flow__edge')).toHaveCount(2);
   // Select a link, change its driver to none: the link is flagged.
   await page.locator('.react-flow__edge[data-id="l1"]').click({ force: true });

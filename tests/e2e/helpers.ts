@@ -31,6 +31,13 @@ export async function openEditor(page: Page, opts: { legacyFiles?: boolean } = {
   await expect(page.getByRole('toolbar', { name: 'Document' })).toBeVisible();
 }
 
+/** Opens a template from the toolbar's New menu and waits for its elements. */
+export async function useTemplate(page: Page, id: string): Promise<void> {
+  await page.getByRole('button', { name: 'New ▾' }).click();
+  await page.locator(`.dropdown [data-template="${id}"]`).click();
+  await expect.poll(async () => (await nodes(page)).length).toBeGreaterThan(3);
+}
+
 export const node = (page: Page, id: string): Locator =>
   page.locator(`.react-flow__node[data-id="${id}"]`);
 

@@ -16,7 +16,8 @@ export interface SvgEl {
   readonly text: string;
 }
 
-const ELEMENTS = new Set([
+/** The only elements the exporter writes. */
+export const SVG_ELEMENTS: ReadonlySet<string> = new Set([
   'svg',
   'title',
   'style',
@@ -106,7 +107,7 @@ export function checkSvg(svg: string): { problems: string[]; root: SvgEl | undef
   const todo: SvgEl[] = [root];
   while (todo.length > 0) {
     const el = todo.pop()!;
-    if (!ELEMENTS.has(el.name)) problems.push(`element <${el.name}>`);
+    if (!SVG_ELEMENTS.has(el.name)) problems.push(`element <${el.name}>`);
     for (const [name, value] of Object.entries(el.attrs)) {
       if (!ATTRIBUTES.has(name)) problems.push(`attribute ${name} on <${el.name}>`);
       else if (!USER_ATTRIBUTES.has(name) && !ownValue(name, value)) {

@@ -5,20 +5,9 @@ import { layoutDocument } from '../../../app/layout';
 import type { VDoc } from '../../../app/model/document';
 import { buildDoc, linkSeeds, nodeSeeds } from '../layout/random-doc';
 import { TEMPLATES, docOf, loadTemplate } from './fixtures';
+import { SVG_ELEMENTS } from '../../hardening/svg-check';
 import { elementGroups, parseSvg, walk } from './svg-tree';
 import type { El } from './svg-tree';
-
-const ALLOWED = new Set([
-  'svg',
-  'title',
-  'style',
-  'g',
-  'rect',
-  'text',
-  'polyline',
-  'circle',
-  'line',
-]);
 
 /** The promises every exported SVG keeps, whatever the document. */
 function checkSvg(doc: VDoc, svg: string): El {
@@ -38,7 +27,7 @@ function checkSvg(doc: VDoc, svg: string): El {
 
   // Inert: only drawing elements, no events, no links out, no transforms, no foreignObject.
   for (const { el } of walk(root)) {
-    expect(ALLOWED.has(el.name), `element <${el.name}>`).toBe(true);
+    expect(SVG_ELEMENTS.has(el.name), `element <${el.name}>`).toBe(true);
     for (const [name, value] of Object.entries(el.attrs)) {
       expect(name.toLowerCase().startsWith('on'), `attribute ${name}`).toBe(false);
       expect(name).not.toMatch(/href|transform|src/i);

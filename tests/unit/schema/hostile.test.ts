@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { loadDocument, loadDocumentBytes, restoreDocument } from '../../../app/schema/load';
 import { restore } from '../../../app/schema/restore';
 import { saveDocument } from '../../../app/schema/save';
+import { utf16 } from '../../hardening/mutations';
 import { expectNoPollution, mustLoad, mustRestore } from './helpers';
 
 const head = '{"format":"vtopo","version":1,';
@@ -153,21 +154,6 @@ describe('__proto__, constructor and prototype keys', () => {
 
 describe('encodings', () => {
   const doc = '{"format":"vtopo","version":1,"title":"Ünïcødé ✓ 𝄞","nodes":[]}';
-
-  const utf16 = (text: string, littleEndian: boolean, bom: boolean): Uint8Array => {
-    const out = new Uint8Array(text.length * 2 + (bom ? 2 : 0));
-    let o = 0;
-    if (bom) {
-      out[o++] = littleEndian ? 0xff : 0xfe;
-      out[o++] = littleEndian ? 0xfe : 0xff;
-    }
-    for (let i = 0; i < text.length; i++) {
-      const u = text.charCodeAt(i);
-      out[o++] = littleEndian ? u & 0xff : u >> 8;
-      out[o++] = littleEndian ? u >> 8 : u & 0xff;
-    }
-    return out;
-  };
 
   const titleOf = (r: ReturnType<typeof loadDocumentBytes>) => {
     if (!r.ok) throw new Error(r.reason);
