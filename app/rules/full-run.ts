@@ -2,10 +2,8 @@
 // Validator must always agree with.
 import type { Diagnostic, VDoc } from '../model/document';
 import { Facts, buildIndex } from '../model/facts';
-import type { NodeTable } from '../model/facts';
 import { Checker } from './checker';
-import { GROUP_LINK, GROUP_NODE, GROUP_NONE, GROUP_UNKNOWN, sortPlaced } from './order';
-import type { Placed } from './order';
+import { placeDiagnostics, sortPlaced } from './order';
 import { applySeverityOverrides, settingsOf } from './severity';
 import type { RuleModule } from './types';
 
@@ -34,42 +32,6 @@ export function validateOnce(
   checker.doc(doc, checker.docLevel, out);
   checker.doc(doc, checker.otherLevel, out);
   for (const d of applySeverityOverrides(doc, loadDiagnostics)) out.push(d);
-  return sortPlaced(placeAll(doc, index, out));
-}
-
-/**
- * Where each diagnostic sorts (see order.ts): the table has each node's position, so only the
- * links are scanned, and only when a diagnostic names an id that no node has.
- */
-function placeAll(doc: VDoc, index: NodeTable, diagnostics: readonly Diagnostic[]): Placed[] {
-  let linkPos: Map<string, number> | undefined;
-  const placed: Placed[] = [];
-  for (const d of diagnostics) {
-    const first = d.elements[0];
-    if (first === undefined) {
-      placed.push({ d, group: GROUP_NONE, pos: 0 });
-      continue;
-    }
-    const pos = index.position(first);
-    if (pos !== undefined) {
-      placed.push({ d, group: GROUP_NODE, pos });
-      continue;
-    }
-    linkPos ??= linkPositions(doc);
-    const l = linkPos.get(first);
-    placed.push(
-      l === undefined ? { d, group: GROUP_UNKNOWN, pos: 0 } : { d, group: GROUP_LINK, pos: l },
-    );
-  }
-  return placed;
-}
-
-function linkPositions(doc: VDoc): Map<string, number> {
-  const pos = new Map<string, number>();
-  const { links } = doc;
-  for (let i = 0; i < links.length; i++) {
-    const id = links[i]!.id;
-    if (!pos.has(id)) pos.set(id, i);
-  }
-  return pos;
+  // The table already has each node's position: no scan of the nodes to place diagnostics.
+  return sortPlaced(placeDiagnostics(doc, out, (id) => index.position(id)));
 }

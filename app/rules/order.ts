@@ -51,33 +51,48 @@ export function sortDiagnostics(
   doc: Pick<VDoc, 'nodes' | 'links'>,
   diagnostics: readonly Diagnostic[],
 ): Diagnostic[] {
-  // Only the ids named first need a position: look those up in one pass over the document.
+  return sortPlaced(placeDiagnostics(doc, diagnostics));
+}
+
+/**
+ * Where each diagnostic sorts. `nodePosition` gives a node id's first position when the caller
+ * already has an index of them; without one, the nodes named first are looked up in one pass.
+ * Links are scanned only when a diagnostic names an id no node has.
+ */
+export function placeDiagnostics(
+  doc: Pick<VDoc, 'nodes' | 'links'>,
+  diagnostics: readonly Diagnostic[],
+  nodePosition: (id: string) => number | undefined = firstPositions(doc.nodes, diagnostics),
+): Placed[] {
+  let linkPosition: ((id: string) => number | undefined) | undefined;
+  return diagnostics.map((d) => {
+    const first = d.elements[0];
+    if (first === undefined) return { d, group: GROUP_NONE, pos: 0 };
+    const n = nodePosition(first);
+    if (n !== undefined) return { d, group: GROUP_NODE, pos: n };
+    linkPosition ??= firstPositions(doc.links, diagnostics);
+    const l = linkPosition(first);
+    if (l !== undefined) return { d, group: GROUP_LINK, pos: l };
+    return { d, group: GROUP_UNKNOWN, pos: 0 };
+  });
+}
+
+/** The first position in `items` of each id some diagnostic names first. */
+function firstPositions(
+  items: readonly { readonly id: string }[],
+  diagnostics: readonly Diagnostic[],
+): (id: string) => number | undefined {
   const wanted = new Set<string>();
   for (const d of diagnostics) {
     const first = d.elements[0];
     if (first !== undefined) wanted.add(first);
   }
-  const nodePos = new Map<string, number>();
-  const linkPos = new Map<string, number>();
+  const pos = new Map<string, number>();
   if (wanted.size > 0) {
-    const { nodes, links } = doc;
-    for (let i = 0; i < nodes.length; i++) {
-      const id = nodes[i]!.id;
-      if (wanted.has(id) && !nodePos.has(id)) nodePos.set(id, i);
-    }
-    for (let i = 0; i < links.length; i++) {
-      const id = links[i]!.id;
-      if (wanted.has(id) && !linkPos.has(id)) linkPos.set(id, i);
+    for (let i = 0; i < items.length; i++) {
+      const id = items[i]!.id;
+      if (wanted.has(id) && !pos.has(id)) pos.set(id, i);
     }
   }
-  const placed: Placed[] = diagnostics.map((d) => {
-    const first = d.elements[0];
-    if (first === undefined) return { d, group: GROUP_NONE, pos: 0 };
-    const n = nodePos.get(first);
-    if (n !== undefined) return { d, group: GROUP_NODE, pos: n };
-    const l = linkPos.get(first);
-    if (l !== undefined) return { d, group: GROUP_LINK, pos: l };
-    return { d, group: GROUP_UNKNOWN, pos: 0 };
-  });
-  return sortPlaced(placed);
+  return (id) => pos.get(id);
 }
