@@ -9,7 +9,7 @@ import type { FontSpec } from '../layout/geometry';
 import { measureText } from '../layout/measure';
 import { displayText, wrapText } from '../layout/text';
 import { baselineIn, textBoxRows } from '../layout/text-rows';
-import type { Box, Layout, Rect, RoutedLink } from '../layout/types';
+import type { Box, Layout, Point, Rect, RoutedLink } from '../layout/types';
 import { FONT_STACK, fontFaceCss } from './font-face';
 import { Out } from './out';
 import { PALETTES, STYLE_NAMES } from './palette';
@@ -61,7 +61,7 @@ interface LegendItem {
 interface KindStrings {
   /** From after the kind's name to the box's x. */
   readonly open: string;
-  /** The same, starting with the kind's name (the style's own). */
+  /** The same, from the data-kind attribute with the kind's name (the style's own). */
   readonly kindOpen: string;
   readonly rectEnd: string;
   readonly captionAttrs: string;
@@ -101,11 +101,7 @@ class SvgWriter {
     private readonly opts: SvgOptions,
   ) {
     this.pal = PALETTES[opts.theme === 'dark' ? 'dark' : 'light'];
-    this.haloEnd = flat(
-      '" fill="none" stroke="',
-      this.pal.background,
-      '" stroke-width="6" stroke-linejoin="round" stroke-linecap="round"/>',
-    );
+    this.haloEnd = flat('" stroke="', this.pal.background, '" stroke-width="6"/>\n');
   }
 
   write(): string {
@@ -161,7 +157,16 @@ class SvgWriter {
     o.push(`<g text-anchor="middle" font-size="${LABEL_FONT.size}" stroke-width="1.25">`);
     for (const box of this.layout.boxes) this.box(box, marks.get(box.id));
     o.push('</g>');
-    for (const link of this.layout.links) this.link(link, marks.get(link.id));
+    if (this.layout.links.length > 0) {
+      // What every link's lines and labels share, inherited (the label pill's stroke has no
+      // ends or corners for the cap and join to change).
+      o.push(
+        `<g fill="none" stroke-width="2" stroke-linejoin="round" stroke-linecap="round" ` +
+          `text-anchor="middle" font-size="${LINK_FONT.size}" font-weight="600">`,
+      );
+      for (const link of this.layout.links) this.link(link, marks.get(link.id));
+      o.push('</g>');
+    }
     if (legend.items.length > 0) this.legend(legend.items, b.y + b.height + LEGEND_GAP);
     o.push('</svg>');
     return o.text();
@@ -183,10 +188,18 @@ class SvgWriter {
     const x = box.x;
     const y = box.y;
     // An unknown kind is the document's own text; a known one is in the per-style string.
-    const open = box.style === 'unknown' ? `${escAttr(box.kind)}${k.open}` : k.kindOpen;
-    let g =
-      `<g data-id="${escAttr(box.id)}" data-kind="${open}${num(x)}" y="${num(y)}" ` +
-      `width="${num(box.width)}" height="${num(box.height)}${k.rectEnd}`;
+    const open =
+      box.style === 'unknown' ? `" data-kind="${escAttr(box.kind)}${k.open}` : k.kindOpen;
+    // Each += adds one piece to the line's rope, and joining the lines costs per piece more
+    // than per byte; an attribute name and its short number joined first make one flat piece
+    // (V8 copies concatenations under 13 characters).
+    let g = '<g data-id="' + escAttr(box.id);
+    g += open;
+    g += num(x);
+    g += '" y="' + num(y);
+    g += '" width="' + num(box.width);
+    g += '" height="' + num(box.height);
+    g += k.rectEnd;
     if (mark) g += this.markShapes(box, mark);
     const label = box.label;
     const caption = box.caption;
@@ -195,17 +208,21 @@ class SvgWriter {
       BOX.captionGap +
       caption.length * CAPTION_FONT.lineHeight;
     let top = y + (box.height - block) / 2;
-    const cx = `<text x="${num(x + box.width / 2)}" y="`;
+    const cx = num(x + box.width / 2);
     for (const text of label) {
-      g += `${cx}${num(baselineIn(top, LABEL_FONT))}${this.rowEnd(this.labelEnds, '" font-weight="600">', text)}`;
+      g += '<text x="' + cx;
+      g += '" y="' + num(baselineIn(top, LABEL_FONT));
+      g += this.rowEnd(this.labelEnds, '" font-weight="600">', text);
       top += LABEL_FONT.lineHeight;
     }
     top += BOX.captionGap;
     for (const text of caption) {
-      g += `${cx}${num(baselineIn(top, CAPTION_FONT))}${this.rowEnd(k.captionEnds, k.captionAttrs, text)}`;
+      g += '<text x="' + cx;
+      g += '" y="' + num(baselineIn(top, CAPTION_FONT));
+      g += this.rowEnd(k.captionEnds, k.captionAttrs, text);
       top += CAPTION_FONT.lineHeight;
     }
-    this.out.push(`${g}</g>`);
+    this.out.push(g + '</g>');
   }
 
   /**
@@ -230,7 +247,7 @@ class SvgWriter {
       const dash = style === 'unknown' ? ' stroke-dasharray="5 3"' : '';
       k = {
         open: flat('" fill="', c.text, '"><rect x="'),
-        kindOpen: flat(style, '" fill="', c.text, '"><rect x="'),
+        kindOpen: flat('" data-kind="', style, '" fill="', c.text, '"><rect x="'),
         rectEnd: flat(
           `" rx="${BOX.radius}" fill="`,
           c.fill,
@@ -264,7 +281,7 @@ class SvgWriter {
       `<rect x="${num(box.x - 3)}" y="${num(box.y - 3)}" width="${num(box.width + 6)}" height="${num(box.height + 6)}" ` +
       `rx="${BOX.radius + 3}" fill="none" stroke="${colour}" stroke-width="2"${dash} data-severity="${sev}"/>` +
       `<circle cx="${num(cx)}" cy="${num(cy)}" r="8" fill="${colour}"/>` +
-      `<text x="${num(cx)}" y="${num(cy + 4)}" text-anchor="middle" font-size="11" font-weight="600" fill="#ffffff">${glyph}</text>`
+      `<text x="${num(cx)}" y="${num(cy + 4)}" font-size="11" font-weight="600" fill="#ffffff">${glyph}</text>`
     );
   }
 
@@ -274,51 +291,57 @@ class SvgWriter {
     let pts = '';
     for (let i = 0; i < points.length; i++) {
       const p = points[i]!;
-      pts += `${i > 0 ? ' ' : ''}${num(p.x)},${num(p.y)}`;
+      pts += (i > 0 ? ' ' : '') + num(p.x);
+      pts += ',' + num(p.y);
     }
     // One string of several lines: the same text as a push per line, fewer pieces to join.
-    let g = `<g data-link="${escAttr(link.id)}" data-route="${link.route}">\n`;
+    let g = '<g data-link="' + escAttr(link.id);
+    g += '" data-route="' + link.route;
+    g += '">\n<polyline points="';
     if (link.route === 'lane' && !this.opts.transparent) {
       // A halo in the background colour keeps the line readable where it crosses boxes.
-      g += `<polyline points="${pts}${this.haloEnd}\n`;
+      g += pts + this.haloEnd;
+      g += '<polyline points="';
     }
-    g += `<polyline points="${pts}${c.lineEnd}\n`;
+    g += pts + c.lineEnd;
     const first = points[0];
     const last = points[points.length - 1];
-    if (first) g += `<circle cx="${num(first.x)}" cy="${num(first.y)}${c.dotEnd}\n`;
-    if (last) g += `<circle cx="${num(last.x)}" cy="${num(last.y)}${c.dotEnd}\n`;
+    if (first) g += this.dot(first, c);
+    if (last) g += this.dot(last, c);
     const l = link.label;
-    g +=
-      `<rect x="${num(l.x)}" y="${num(l.y)}" width="${num(l.width)}" height="${num(l.height)}" ` +
-      `rx="${num(Math.min(l.height / 2, 10))}${c.pillEnd}\n`;
+    g += '<rect x="' + num(l.x);
+    g += '" y="' + num(l.y);
+    g += '" width="' + num(l.width);
+    g += '" height="' + num(l.height);
+    g += '" rx="' + num(Math.min(l.height / 2, 10));
+    g += c.pillEnd;
     for (const row of textBoxRows(l, LINK_FONT, LINK.padY)) {
-      g += `<text x="${num(row.x)}" y="${num(row.baseline)}${c.textAttrs}${escText(row.text)}</text>\n`;
+      g += '<text x="' + num(row.x);
+      g += '" y="' + num(row.baseline);
+      g += c.textAttrs + escText(row.text);
+      g += '</text>\n';
     }
-    this.out.push(`${g}</g>`);
+    this.out.push(g + '</g>');
+  }
+
+  private dot(p: Point, c: LinkStrings): string {
+    return '<circle cx="' + num(p.x) + ('" cy="' + num(p.y)) + c.dotEnd;
   }
 
   private linkStrings(colour: string): LinkStrings {
     let c = this.linkColours.get(colour);
     if (!c) {
       c = {
-        lineEnd: flat(
-          '" fill="none" stroke="',
-          colour,
-          '" stroke-width="2" stroke-linejoin="round" stroke-linecap="round"/>',
-        ),
-        dotEnd: flat('" r="3" fill="', colour, '"/>'),
+        lineEnd: flat('" stroke="', colour, '"/>\n'),
+        dotEnd: flat('" r="3" fill="', colour, '"/>\n'),
         pillEnd: flat(
           '" fill="',
           this.pal.linkLabelFill,
           '" stroke="',
           colour,
-          '" stroke-width="1.25"/>',
+          '" stroke-width="1.25"/>\n',
         ),
-        textAttrs: flat(
-          `" text-anchor="middle" font-size="${LINK_FONT.size}" font-weight="600" fill="`,
-          colour,
-          '">',
-        ),
+        textAttrs: flat('" fill="', colour, '">'),
       };
       this.linkColours.set(colour, c);
     }
