@@ -51,11 +51,20 @@ export class Facts {
   private focusAt = -1;
   private recentNode: VNode | undefined;
   private recentAt = -1;
+  /** The position of the node whose children were last asked for. */
+  private kidsOf = -1;
   /** Each node's parent and checked props without a table (the Validator's index changes). */
   private readonly untabled = new Map<VNode, Checked & { readonly parent: VNode | undefined }>();
   private lastGuests: { machine: VNode; guests: readonly VNode[] } | undefined;
   private readonly archMemo = new Map<VNode, Arch | null>();
   private readonly osMemo = new Map<VNode, VNode | null>();
+  /** With a table: the position of the nearest OS at or below each position (see `osAtOrBelow`). */
+  private osAt: Int32Array | undefined;
+  /** The last two ids `node` was asked for, and their positions: link rules ask for both ends twice. */
+  private lastId: string | undefined;
+  private lastIdAt = -1;
+  private lastButOneId: string | undefined;
+  private lastButOneIdAt = -1;
   private readonly endMemo = new Map<VNode, StackEnd>();
   private readonly cycleSets = new WeakMap<StackEnd, ReadonlySet<string>>();
   /** Set by `settleCycles` when no parent chain loops: `cycleThrough` then walks nothing. */
@@ -95,7 +104,24 @@ export class Facts {
   }
 
   node(id: string): VNode | undefined {
-    return this.index.byId.get(id);
+    const table = this.table;
+    if (!table) return this.index.byId.get(id);
+    let i: number;
+    if (id === this.lastId) i = this.lastIdAt;
+    else if (id === this.lastButOneId) i = this.lastButOneIdAt;
+    else {
+      i = table.position(id) ?? -1;
+      this.lastButOneId = this.lastId;
+      this.lastButOneIdAt = this.lastIdAt;
+      this.lastId = id;
+      this.lastIdAt = i;
+    }
+    if (i < 0) return undefined;
+    // What a link rule asks next is usually about this element: at hand without a look-up.
+    const node = table.nodes[i]!;
+    this.recentNode = node;
+    this.recentAt = i;
+    return node;
   }
 
   /**
@@ -114,18 +140,23 @@ export class Facts {
     if (node === this.focusNode) return this.focusAt;
     if (node === this.recentNode) return this.recentAt;
     // What a rule asks about next is often what the node it checks, or the one it just asked
-    // about, sits on.
+    // about, sits on; or, going through children, the first child or the next sibling.
+    const recent = this.recentAt;
     let i = this.focusAt < 0 ? -1 : table.belowAt(this.focusAt);
-    if (i < 0 || table.nodes[i] !== node) {
-      i = this.recentAt < 0 ? -1 : table.belowAt(this.recentAt);
-      if (i < 0 || table.nodes[i] !== node) {
-        i = table.position(node.id) ?? -1;
-        if (i < 0 || table.nodes[i] !== node) return -1;
-      }
+    if (!this.holds(i, node)) i = recent < 0 ? -1 : table.belowAt(recent);
+    if (!this.holds(i, node)) i = recent < 0 ? -1 : table.nextKidAt(recent);
+    if (!this.holds(i, node)) i = this.kidsOf < 0 ? -1 : table.firstKidAt(this.kidsOf);
+    if (!this.holds(i, node)) {
+      i = table.position(node.id) ?? -1;
+      if (!this.holds(i, node)) return -1;
     }
     this.recentNode = node;
     this.recentAt = i;
     return i;
+  }
+
+  private holds(i: number, node: VNode): boolean {
+    return i >= 0 && this.table!.nodes[i] === node;
   }
 
   /** What is known of a node the table does not have (or without a table). */
@@ -155,7 +186,9 @@ export class Facts {
     // A duplicate id's children belong to the first element with that id.
     if (this.table) {
       const i = this.at(node);
-      return i < 0 ? NONE : this.table.kidsAt(i);
+      if (i < 0) return NONE;
+      this.kidsOf = i;
+      return this.table.kidsAt(i);
     }
     return this.index.byId.get(node.id) === node ? this.index.children(node.id) : NONE;
   }
@@ -263,6 +296,16 @@ export class Facts {
    * engines...) stays linear.
    */
   private osAtOrBelow(node: VNode): VNode | undefined {
+    const table = this.table;
+    const at = this.at(node);
+    if (table && at >= 0) {
+      const os = this.osAtOrBelowAt(table, at);
+      if (os < 0) return undefined;
+      // The caller asks about the OS next (its family).
+      this.recentNode = table.nodes[os];
+      this.recentAt = os;
+      return this.recentNode;
+    }
     const path: VNode[] = [];
     let cur: VNode | undefined = node;
     let result: VNode | null = null;
@@ -283,6 +326,36 @@ export class Facts {
     }
     for (const n of path) this.osMemo.set(n, result);
     return result ?? undefined;
+  }
+
+  /**
+   * `osAtOrBelow` over the table: the position of the OS, or -1. Memoized by position along
+   * the path walked, as the walk by nodes is; `osAt` holds each answer plus 2 (0: not known).
+   */
+  private osAtOrBelowAt(table: NodeTable, start: number): number {
+    const memo = (this.osAt ??= new Int32Array(table.nodes.length));
+    let result = -1;
+    let i = start;
+    let steps = 0;
+    const limit = table.nodes.length + 1;
+    // Walks until an answer is known, then memoizes along the same walk.
+    while (i >= 0 && steps++ <= limit) {
+      const known = memo[i]!;
+      if (known !== 0) {
+        result = known - 2;
+        break;
+      }
+      if (table.nodes[i]!.kind === 'os') {
+        result = i;
+        break;
+      }
+      i = table.belowAt(i);
+    }
+    for (let j = start, k = 0; j >= 0 && j !== i && k <= limit; j = table.belowAt(j), k++) {
+      memo[j] = result + 2;
+    }
+    if (i >= 0) memo[i] = result + 2;
+    return result;
   }
 
   /** The hardware at the bottom of a node's stack (the node itself for hardware). */

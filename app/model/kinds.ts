@@ -202,8 +202,37 @@ export function domainTest(spec: PropSpec): (value: unknown) => boolean {
 
 function isPortList(value: unknown): boolean {
   if (!Array.isArray(value)) return false;
-  for (const p of value) if (typeof p !== 'string' || !parsePort(p)) return false;
+  for (const p of value) if (typeof p !== 'string' || !isPort(p)) return false;
   return true;
+}
+
+/**
+ * Whether `parsePort` reads a value, without its match and mapping objects: validation asks
+ * this of every published port of every container on every pass.
+ */
+export function isPort(value: string): boolean {
+  const colon = value.indexOf(':');
+  const slash = value.indexOf('/');
+  const end = slash < 0 ? value.length : slash;
+  if (colon < 0 || end < colon) return false;
+  if (slash >= 0) {
+    const tail = value.length - slash - 1;
+    if (tail !== 3 || !(value.startsWith('tcp', slash + 1) || value.startsWith('udp', slash + 1)))
+      return false;
+  }
+  return portNumber(value, 0, colon) && portNumber(value, colon + 1, end);
+}
+
+/** Whether `value[from, to)` is one to five digits making a port, 1 to 65535. */
+function portNumber(value: string, from: number, to: number): boolean {
+  if (to - from < 1 || to - from > 5) return false;
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const digit = value.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return false;
+    n = n * 10 + digit;
+  }
+  return n >= 1 && n <= 65535;
 }
 
 /** Why a value is outside a prop's domain, or undefined when it is inside. */

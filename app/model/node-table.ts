@@ -98,6 +98,16 @@ export class NodeTable implements DocIndex {
     return this.below[i]!;
   }
 
+  /** The position of the first child of the element at `i`, or -1. */
+  firstKidAt(i: number): number {
+    return this.firstKid[i]!;
+  }
+
+  /** The position of the next sibling of the element at `i`, in document order, or -1. */
+  nextKidAt(i: number): number {
+    return this.nextKid[i]!;
+  }
+
   /** The children of the element at `i` (none for a later element sharing an id). */
   kidsAt(i: number): readonly VNode[] {
     const known = this.kidLists[i];
