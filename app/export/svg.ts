@@ -11,6 +11,7 @@ import { displayText, wrapText } from '../layout/text';
 import { baselineIn, textBoxRows } from '../layout/text-rows';
 import type { Box, Layout, Point, Rect, RoutedLink } from '../layout/types';
 import { FONT_STACK, fontFaceCss } from './font-face';
+import { NumAttr } from './num-attr';
 import { Out } from './out';
 import { PALETTES, STYLE_NAMES } from './palette';
 import type { Palette, Theme } from './palette';
@@ -94,6 +95,9 @@ class SvgWriter {
   private readonly haloEnd: string;
   /** Label row ends by text (see rowEnd). */
   private readonly labelEnds = new Map<string, string>();
+  private readonly yAttr = new NumAttr('" y="');
+  private readonly widthAttr = new NumAttr('" width="');
+  private readonly heightAttr = new NumAttr('" height="');
 
   constructor(
     private readonly doc: VDoc,
@@ -196,9 +200,9 @@ class SvgWriter {
     let g = '<g data-id="' + escAttr(box.id);
     g += open;
     g += num(x);
-    g += '" y="' + num(y);
-    g += '" width="' + num(box.width);
-    g += '" height="' + num(box.height);
+    g += this.yAttr.of(y);
+    g += this.widthAttr.of(box.width);
+    g += this.heightAttr.of(box.height);
     g += k.rectEnd;
     if (mark) g += this.markShapes(box, mark);
     const label = box.label;
@@ -211,14 +215,14 @@ class SvgWriter {
     const cx = num(x + box.width / 2);
     for (const text of label) {
       g += '<text x="' + cx;
-      g += '" y="' + num(baselineIn(top, LABEL_FONT));
+      g += this.yAttr.of(baselineIn(top, LABEL_FONT));
       g += this.rowEnd(this.labelEnds, '" font-weight="600">', text);
       top += LABEL_FONT.lineHeight;
     }
     top += BOX.captionGap;
     for (const text of caption) {
       g += '<text x="' + cx;
-      g += '" y="' + num(baselineIn(top, CAPTION_FONT));
+      g += this.yAttr.of(baselineIn(top, CAPTION_FONT));
       g += this.rowEnd(k.captionEnds, k.captionAttrs, text);
       top += CAPTION_FONT.lineHeight;
     }
