@@ -5,6 +5,7 @@
 // leaves the garbage collector many small objects to copy mid-pass: p50 and p95 went down with
 // it (see the commit that introduced it, d7e6af4).
 import type { VDoc, VNode } from './document';
+import { IdSlots } from './id-slots';
 import { checkProps } from './prop-check';
 import { SlotMap } from './slot-map';
 
@@ -32,7 +33,7 @@ export const NONE: readonly VNode[] = Object.freeze([]);
 export class NodeTable implements DocIndex {
   readonly byId: ReadonlyMap<string, VNode>;
   readonly parentsFirst: boolean;
-  private readonly first = new Map<string, number>();
+  private readonly first: IdSlots;
   /** The position of the first element with the id each element's parent names, or -1. */
   private readonly below: Int32Array;
   // Each position's children, in document order: the first, then each one's next sibling.
@@ -48,10 +49,7 @@ export class NodeTable implements DocIndex {
 
   constructor(readonly nodes: readonly VNode[]) {
     const n = nodes.length;
-    for (let i = 0; i < n; i++) {
-      const id = nodes[i]!.id;
-      if (!this.first.has(id)) this.first.set(id, i);
-    }
+    this.first = new IdSlots(nodes);
     this.below = new Int32Array(n).fill(-1);
     let parentsFirst = true;
     for (let i = 0; i < n; i++) {

@@ -3,9 +3,10 @@
 import { nameOf } from '../model/document';
 import type { Diagnostic, Settings, VDoc, VLink, VNode } from '../model/document';
 import type { Facts } from '../model/facts';
+import { KINDS, isKind } from '../model/kinds';
 import type { Severity } from '../model/kinds';
 import { effectiveSeverity, overcommitRatio } from './severity';
-import type { Report, RuleContext, RuleModule } from './types';
+import type { Report, RuleContext, RuleMeta, RuleModule } from './types';
 
 interface Active {
   readonly rule: RuleModule;
@@ -14,7 +15,7 @@ interface Active {
 }
 
 export class Checker {
-  /** The node rules for each kind some rule names in `meta.kinds`; other kinds get `anyKind`. */
+  /** The node rules for each of KINDS and each kind some rule names; other kinds get `anyKind`. */
   private readonly byKind = new Map<string, Active[]>();
   private readonly anyKind: Active[] = [];
   private readonly linkRules: Active[] = [];
@@ -51,13 +52,15 @@ export class Checker {
       if (rule.checkDoc)
         (rule.meta.category === 'doc' ? this.docLevel : this.otherLevel).push(active);
     }
-    for (const active of nodeRules) {
-      for (const kind of active.rule.meta.kinds ?? []) this.byKind.set(kind, []);
-    }
+    for (const kind of KINDS) this.byKind.set(kind, []);
     for (const active of nodeRules) {
       const kinds = active.rule.meta.kinds;
-      if (!kinds) this.anyKind.push(active);
-      for (const [kind, list] of this.byKind) if (!kinds || kinds.includes(kind)) list.push(active);
+      if (Array.isArray(kinds)) for (const kind of kinds) this.byKind.set(kind, []);
+    }
+    for (const active of nodeRules) {
+      if (speaksAbout(active.rule.meta, undefined)) this.anyKind.push(active);
+      for (const [kind, list] of this.byKind)
+        if (speaksAbout(active.rule.meta, kind)) list.push(active);
     }
   }
 
@@ -120,6 +123,14 @@ export class Checker {
       elements: id === undefined ? [] : [String(id)],
     });
   }
+}
+
+/** Whether a node rule checks nodes of `kind` (undefined: a kind no rule names, not one of KINDS). */
+function speaksAbout(meta: RuleMeta, kind: string | undefined): boolean {
+  const { kinds } = meta;
+  if (kinds === undefined) return true;
+  if (kinds === 'unknown') return kind === undefined || !isKind(kind);
+  return kind !== undefined && kinds.includes(kind);
 }
 
 function describeError(err: unknown): string {

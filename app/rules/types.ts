@@ -19,9 +19,10 @@ export interface RuleMeta {
   /**
    * The node kinds `checkNode` speaks about: the engine calls it for nodes of these kinds
    * only (a full pass makes one call per rule and node, so this saves most of them).
-   * Omitted: every node, unknown kinds included.
+   * `'unknown'`: only nodes of a kind that is not one of KINDS. Omitted: every node, unknown
+   * kinds included.
    */
-  readonly kinds?: readonly string[];
+  readonly kinds?: readonly string[] | 'unknown';
 }
 
 /** What a check reads: derived facts over the current document, and its settings. */

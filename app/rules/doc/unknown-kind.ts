@@ -8,6 +8,7 @@ export const unknownKind: RuleModule = {
     id: 'doc/unknown-kind',
     category: 'doc',
     severity: 'warning',
+    kinds: 'unknown',
     title: 'Element of an unknown kind',
     explanation:
       'This version of vtopo does not know the kind (it may come from a newer file, or be a typo). The element is kept and drawn as a plain box, but no rule knows where such a thing belongs, so nothing about it is checked.',
