@@ -65,10 +65,20 @@ interface KindStrings {
   /** The same, from the data-kind attribute with the kind's name (the style's own). */
   readonly kindOpen: string;
   readonly rectEnd: string;
+  /** The same, opening the first text row. */
+  readonly rectEndText: string;
   readonly captionAttrs: string;
   /** Caption row ends by text (see rowEnd). */
-  readonly captionEnds: Map<string, string>;
+  readonly captionEnds: Map<string, RowEnd>;
 }
+
+/** A text row from after its y: `next` goes on to open another row, `last` closes the box. */
+interface RowEnd {
+  readonly next: string;
+  readonly last: string;
+}
+
+const TEXT_OPEN = '<text x="';
 
 /**
  * `parts` as one flat string. A string built with + or a template literal is a rope of its
@@ -94,7 +104,7 @@ class SvgWriter {
   private readonly linkColours = new Map<string, LinkStrings>();
   private readonly haloEnd: string;
   /** Label row ends by text (see rowEnd). */
-  private readonly labelEnds = new Map<string, string>();
+  private readonly labelEnds = new Map<string, RowEnd>();
   private readonly yAttr = new NumAttr('" y="');
   private readonly widthAttr = new NumAttr('" width="');
   private readonly heightAttr = new NumAttr('" height="');
@@ -203,42 +213,53 @@ class SvgWriter {
     g += this.yAttr.of(y);
     g += this.widthAttr.of(box.width);
     g += this.heightAttr.of(box.height);
-    g += k.rectEnd;
-    if (mark) g += this.markShapes(box, mark);
     const label = box.label;
     const caption = box.caption;
+    const rows = label.length + caption.length;
+    // Each piece opens what follows it (the next text row, or the box's end), so a row is
+    // three pieces: its x, its y and its end.
+    if (mark) g += k.rectEnd + this.markShapes(box, mark) + (rows > 0 ? TEXT_OPEN : '');
+    else g += rows > 0 ? k.rectEndText : k.rectEnd;
+    if (rows === 0) {
+      this.out.push(g + '</g>');
+      return;
+    }
     const block =
       label.length * LABEL_FONT.lineHeight +
       BOX.captionGap +
       caption.length * CAPTION_FONT.lineHeight;
     let top = y + (box.height - block) / 2;
     const cx = num(x + box.width / 2);
+    let row = 0;
     for (const text of label) {
-      g += '<text x="' + cx;
+      const end = this.rowEnd(this.labelEnds, '" font-weight="600">', text);
+      g += cx;
       g += this.yAttr.of(baselineIn(top, LABEL_FONT));
-      g += this.rowEnd(this.labelEnds, '" font-weight="600">', text);
+      g += ++row < rows ? end.next : end.last;
       top += LABEL_FONT.lineHeight;
     }
     top += BOX.captionGap;
     for (const text of caption) {
-      g += '<text x="' + cx;
+      const end = this.rowEnd(k.captionEnds, k.captionAttrs, text);
+      g += cx;
       g += this.yAttr.of(baselineIn(top, CAPTION_FONT));
-      g += this.rowEnd(k.captionEnds, k.captionAttrs, text);
+      g += ++row < rows ? end.next : end.last;
       top += CAPTION_FONT.lineHeight;
     }
-    this.out.push(g + '</g>');
+    this.out.push(g);
   }
 
   /**
-   * A text row from after its y to its end (`attrs`, the escaped text, `</text>`), built
-   * flat once per text: labels and captions recur ("JVM", "App · native"), and a cached
-   * row end is one piece to copy instead of three to escape and join.
+   * A text row from after its y to its end (`attrs`, the escaped text, `</text>`, and what
+   * follows), built flat once per text: labels and captions recur ("JVM", "App · native"),
+   * and a cached row end is one piece to copy instead of several to escape and join.
    */
-  private rowEnd(ends: Map<string, string>, attrs: string, text: string): string {
+  private rowEnd(ends: Map<string, RowEnd>, attrs: string, text: string): RowEnd {
     let end = ends.get(text);
     if (end === undefined) {
       if (ends.size >= ROW_ENDS_MAX) ends.clear();
-      end = flat(attrs, escText(text), '</text>');
+      const row = flat(attrs, escText(text), '</text>');
+      end = { next: flat(row, TEXT_OPEN), last: flat(row, '</g>') };
       ends.set(text, end);
     }
     return end;
@@ -249,18 +270,20 @@ class SvgWriter {
     if (!k) {
       const c = this.pal.kinds[style];
       const dash = style === 'unknown' ? ' stroke-dasharray="5 3"' : '';
+      const rectEnd = flat(
+        `" rx="${BOX.radius}" fill="`,
+        c.fill,
+        '" stroke="',
+        c.stroke,
+        '"',
+        dash,
+        '/>',
+      );
       k = {
         open: flat('" fill="', c.text, '"><rect x="'),
         kindOpen: flat('" data-kind="', style, '" fill="', c.text, '"><rect x="'),
-        rectEnd: flat(
-          `" rx="${BOX.radius}" fill="`,
-          c.fill,
-          '" stroke="',
-          c.stroke,
-          '"',
-          dash,
-          '/>',
-        ),
+        rectEnd,
+        rectEndText: flat(rectEnd, TEXT_OPEN),
         captionAttrs: flat(`" font-size="${CAPTION_FONT.size}" fill="`, c.caption, '">'),
         captionEnds: new Map(),
       };
