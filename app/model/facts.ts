@@ -55,7 +55,8 @@ export class Facts {
   private kidsOf = -1;
   /** Each node's parent and checked props without a table (the Validator's index changes). */
   private readonly untabled = new Map<VNode, Checked & { readonly parent: VNode | undefined }>();
-  private lastGuests: { machine: VNode; guests: readonly VNode[] } | undefined;
+  private lastMachine: VNode | undefined;
+  private lastGuests: readonly VNode[] = NONE;
   private readonly archMemo = new Map<VNode, Arch | null>();
   private readonly osMemo = new Map<VNode, VNode | null>();
   /** With a table: the position of the nearest OS at or below each position (see `osAtOrBelow`). */
@@ -390,23 +391,34 @@ export class Facts {
   /** The guest OSes that count against a machine (a hardware or a guest OS). */
   guestsOf(machine: VNode): readonly VNode[] {
     // Each resource rule asks this of the machine it checks, one after another.
-    if (this.lastGuests?.machine === machine) return this.lastGuests.guests;
-    // Asked for every machine on every pass: no closure per call (cheap under any transpiler).
-    const guests: VNode[] = [];
-    for (const child of this.children(machine)) {
-      if (child.kind === 'hypervisor') this.guestsOfHypervisor(child, guests);
+    if (this.lastMachine === machine) return this.lastGuests;
+    // Asked for every machine on every pass, and most have none: no array until a guest is
+    // found, and indexed loops (`for of` over a frozen empty list made iterator objects).
+    let guests: VNode[] | undefined;
+    const kids = this.children(machine);
+    for (let k = 0; k < kids.length; k++) {
+      const child = kids[k]!;
+      if (child.kind === 'hypervisor') guests = this.guestsOfHypervisor(child, guests);
       else if (machine.kind === 'hardware' && child.kind === 'os') {
-        for (const hv of this.children(child)) {
-          if (hv.kind === 'hypervisor') this.guestsOfHypervisor(hv, guests);
+        const hvs = this.children(child);
+        for (let h = 0; h < hvs.length; h++) {
+          const hv = hvs[h]!;
+          if (hv.kind === 'hypervisor') guests = this.guestsOfHypervisor(hv, guests);
         }
       }
     }
-    this.lastGuests = { machine, guests };
-    return guests;
+    this.lastMachine = machine;
+    this.lastGuests = guests ?? NONE;
+    return this.lastGuests;
   }
 
-  private guestsOfHypervisor(hv: VNode, into: VNode[]): void {
-    for (const g of this.children(hv)) if (g.kind === 'os') into.push(g);
+  private guestsOfHypervisor(hv: VNode, guests: VNode[] | undefined): VNode[] | undefined {
+    const kids = this.children(hv);
+    for (let k = 0; k < kids.length; k++) {
+      const g = kids[k]!;
+      if (g.kind === 'os') (guests ??= []).push(g);
+    }
+    return guests;
   }
 
   /** Where following `parent` from a node ends: a root, a missing parent, or a cycle. */

@@ -6,7 +6,8 @@
 // it (see the commit that introduced it, d7e6af4).
 import type { VDoc, VNode } from './document';
 import { IdSlots } from './id-slots';
-import { checkProps } from './prop-check';
+import { checkPropsInto } from './prop-check';
+import type { CheckedInto } from './prop-check';
 import { SlotMap } from './slot-map';
 
 export interface DocIndex {
@@ -46,6 +47,7 @@ export class NodeTable implements DocIndex {
   private readonly views: (Readonly<Record<string, unknown>> | undefined)[];
   /** 1 where every prop is inside its domain and every required one is given, else 2. */
   private readonly domain: Uint8Array;
+  private readonly checked: CheckedInto = { valid: {}, inDomain: true };
 
   constructor(readonly nodes: readonly VNode[]) {
     const n = nodes.length;
@@ -111,8 +113,12 @@ export class NodeTable implements DocIndex {
     const known = this.kidLists[i];
     if (known) return known;
     if (this.firstKid[i]! < 0) return NONE;
-    const list: VNode[] = [];
-    for (let k = this.firstKid[i]!; k >= 0; k = this.nextKid[k]!) list.push(this.nodes[k]!);
+    // Counted first: a list grown by push holds room for many more (garbage, every pass).
+    let count = 0;
+    for (let k = this.firstKid[i]!; k >= 0; k = this.nextKid[k]!) count++;
+    const list = new Array<VNode>(count);
+    count = 0;
+    for (let k = this.firstKid[i]!; k >= 0; k = this.nextKid[k]!) list[count++] = this.nodes[k]!;
     return (this.kidLists[i] = list);
   }
 
@@ -126,7 +132,7 @@ export class NodeTable implements DocIndex {
   }
 
   private check(i: number): Readonly<Record<string, unknown>> {
-    const { valid, inDomain } = checkProps(this.nodes[i]!);
+    const { valid, inDomain } = checkPropsInto(this.nodes[i]!, this.checked);
     this.domain[i] = inDomain ? 1 : 2;
     return (this.views[i] = valid);
   }

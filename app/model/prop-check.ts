@@ -42,14 +42,37 @@ export interface Checked {
   readonly inDomain: boolean;
 }
 
+/** What `checkProps` fills in: one object a caller checking many nodes reuses. */
+export interface CheckedInto {
+  valid: Readonly<Record<string, unknown>>;
+  inDomain: boolean;
+}
+
 /** Checks each prop of a node once, keeping those inside their domain. */
 export function checkProps(node: VNode): Checked {
+  return checkPropsInto(node, { valid: NO_PROPS, inDomain: true });
+}
+
+/**
+ * The same, filling in `out` (and returning it): a validation pass checks every element, and
+ * an object per element was most of what it allocated.
+ */
+export function checkPropsInto(node: VNode, out: CheckedInto): CheckedInto {
   const kind = CHECKS.get(node.kind);
-  if (!kind) return { valid: NO_PROPS, inDomain: true };
+  if (!kind) {
+    out.valid = NO_PROPS;
+    out.inDomain = true;
+    return out;
+  }
   const props = node.props;
   const proto: unknown = Object.getPrototypeOf(props);
   // `for in` reads own keys only of a plain object (a prototype of ours has no enumerable keys).
-  if (proto !== Object.prototype && proto !== null) return checkOwnProps(node);
+  if (proto !== Object.prototype && proto !== null) {
+    const own = checkOwnProps(node);
+    out.valid = own.valid;
+    out.inDomain = own.inDomain;
+    return out;
+  }
   let allValid = true;
   let inDomain = true;
   let required = 0;
@@ -64,10 +87,9 @@ export function checkProps(node: VNode): Checked {
     if (check.required) required++;
     if (!check.inDomain(value)) allValid = inDomain = false;
   }
-  return {
-    valid: allValid ? props : validCopy(props, kind.byName),
-    inDomain: inDomain && required === kind.required,
-  };
+  out.valid = allValid ? props : validCopy(props, kind.byName);
+  out.inDomain = inDomain && required === kind.required;
+  return out;
 }
 
 /** The same for props of any other object: own props only, asked one by one. */

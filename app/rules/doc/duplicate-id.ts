@@ -1,3 +1,4 @@
+import { IdSlots } from '../../model/id-slots';
 import type { RuleModule } from '../types';
 
 export const duplicateId: RuleModule = {
@@ -12,12 +13,10 @@ export const duplicateId: RuleModule = {
   checkDoc(doc, { facts }, report) {
     // The index already holds one entry per node id: equal sizes mean no two nodes share one.
     let shared = facts.index.byId.size !== doc.nodes.length;
+    if (!shared) shared = new IdSlots(doc.links).size !== doc.links.length;
     if (!shared) {
-      const linkIds = new Set<string>();
-      for (const link of doc.links) {
-        if (linkIds.has(link.id) || facts.index.byId.has(link.id)) shared = true;
-        linkIds.add(link.id);
-      }
+      const { byId } = facts.index;
+      for (let i = 0; i < doc.links.length && !shared; i++) shared = byId.has(doc.links[i]!.id);
     }
     if (!shared) return;
     const counts = new Map<string, { nodes: number; links: number }>();

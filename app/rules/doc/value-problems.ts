@@ -3,7 +3,14 @@
 import { setProp } from '../../commands/set-prop';
 import { withKey } from '../../commands/util';
 import type { Settings, VDoc, VLink, VNode } from '../../model/document';
-import { KINDS, KIND_SPECS, LINK_DRIVERS, SEVERITY_SETTINGS, propProblem } from '../../model/kinds';
+import {
+  KINDS,
+  KIND_SPECS,
+  LINK_DRIVERS,
+  SEVERITY_SETTINGS,
+  domainTest,
+  propProblem,
+} from '../../model/kinds';
 import type { PropSpec } from '../../model/kinds';
 import { clip, linkSubject, shown, subject } from '../naming';
 import type { Fix } from '../types';
@@ -60,6 +67,15 @@ function picks(id: string, prop: string, spec: PropSpec): Fix[] {
     title: `Set ${prop} to ${value}`,
     apply: (d: VDoc) => setProp(d, id, prop, value) ?? d,
   }));
+}
+
+const isLinkDriver = domainTest({ type: 'enum', values: LINK_DRIVERS });
+
+/** Whether `forEachLinkProblem` finds nothing, asked without building its messages. */
+export function linkInDomain(link: VLink): boolean {
+  return (
+    link.kind !== 'network' || !hasOwn(link.props, 'driver') || isLinkDriver(link.props.driver)
+  );
 }
 
 /** A link's driver, when given, must be one of LINK_DRIVERS (links of unknown kind are not read). */

@@ -10,18 +10,25 @@ interface Placed {
   readonly engine: VNode;
 }
 
-function onEngine(facts: Facts, id: string): Placed | undefined {
-  const container = facts.node(id);
+/** The engine a container sits on, for an id naming a container on an engine. */
+function engineOf(facts: Facts, container: VNode | undefined): VNode | undefined {
   if (container?.kind !== 'container') return undefined;
   const engine = facts.parent(container);
-  return engine?.kind === 'container-engine' ? { container, engine } : undefined;
+  return engine?.kind === 'container-engine' ? engine : undefined;
 }
 
 function acrossEngines(facts: Facts, link: VLink): [Placed, Placed] | undefined {
   if (linkDriver(link) !== 'bridge') return undefined;
-  const a = onEngine(facts, link.from);
-  const b = onEngine(facts, link.to);
-  return a && b && a.engine !== b.engine ? [a, b] : undefined;
+  // Every bridge link is checked on every pass: objects only for a finding.
+  const from = facts.node(link.from);
+  const fromEngine = engineOf(facts, from);
+  const to = facts.node(link.to);
+  const toEngine = engineOf(facts, to);
+  if (!from || !to || !fromEngine || !toEngine || fromEngine === toEngine) return undefined;
+  return [
+    { container: from, engine: fromEngine },
+    { container: to, engine: toEngine },
+  ];
 }
 
 export const bridgeSingleHost: RuleModule = {

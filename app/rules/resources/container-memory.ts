@@ -16,10 +16,16 @@ export const containerMemory: RuleModule = {
   },
   checkNode(node, { facts }, report) {
     if (node.kind !== 'os') return;
+    // Indexed loops: `for of` over the frozen empty list of a childless element made an
+    // iterator object per OS and engine on every pass.
     let totalMiB = 0;
-    for (const engine of facts.children(node)) {
+    const engines = facts.children(node);
+    for (let e = 0; e < engines.length; e++) {
+      const engine = engines[e]!;
       if (engine.kind !== 'container-engine') continue;
-      for (const c of facts.children(engine)) {
+      const containers = facts.children(engine);
+      for (let k = 0; k < containers.length; k++) {
+        const c = containers[k]!;
         if (c.kind === 'container' && c.props.memoryMiB !== undefined) {
           totalMiB += facts.num(c, 'memoryMiB') ?? 0;
         }
