@@ -64,6 +64,11 @@ export class IdSlots implements ReadonlyMap<string, number> {
     }
   }
 
+  /** Whether the item at `i` is the first with its id. */
+  isFirstAt(i: number): boolean {
+    return this.firsts[i] === 1;
+  }
+
   has(id: string): boolean {
     return this.get(id) !== undefined;
   }

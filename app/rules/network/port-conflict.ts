@@ -48,25 +48,65 @@ const NO_LIST: readonly string[] = Object.freeze([]);
 
 /** A valid port's host port and protocol as one number: host port × 2, plus 1 for udp. */
 function hostKey(port: string): number {
-  return Number.parseInt(port, 10) * 2 + (port.endsWith('/udp') ? 1 : 0);
+  // A valid port starts with the host port's digits, up to the colon.
+  let hostPort = 0;
+  for (let i = 0; i < port.length && port.charCodeAt(i) !== COLON; i++) {
+    hostPort = hostPort * 10 + port.charCodeAt(i) - ZERO;
+  }
+  return hostPort * 2 + (port.endsWith('/udp') ? 1 : 0);
 }
 
-/** The host ports that more than one container on an engine publishes. */
-function conflictsOn(facts: Facts, engine: VNode): Conflict[] {
-  // The first container publishing each host port: usually none repeats, and then nothing
-  // more is built.
+const COLON = 58;
+const ZERO = 48;
+
+/** How many published ports of an engine are compared pairwise before a Map is worth it. */
+const FEW = 16;
+// The ports compared pairwise (host key, and which child publishes it): every engine is
+// checked on every pass and usually publishes a few ports, none twice.
+const fewKeys = new Int32Array(FEW);
+const fewOwners = new Int32Array(FEW);
+
+/** Whether two containers on an engine publish the same host port and protocol. */
+function anyClash(facts: Facts, engine: VNode): boolean {
+  const kids = facts.children(engine);
+  let seen = 0;
+  for (let k = 0; k < kids.length; k++) {
+    const c = kids[k]!;
+    if (c.kind !== 'container') continue;
+    const ports = validPorts(facts, c);
+    for (let p = 0; p < ports.length; p++) {
+      if (seen === FEW) return anyClashByMap(facts, kids);
+      const key = hostKey(ports[p]!);
+      for (let j = 0; j < seen; j++) {
+        if (fewKeys[j] === key && kids[fewOwners[j]!] !== c) return true;
+      }
+      fewKeys[seen] = key;
+      fewOwners[seen] = k;
+      seen++;
+    }
+  }
+  return false;
+}
+
+/** The same for an engine publishing many ports: the first container publishing each one. */
+function anyClashByMap(facts: Facts, kids: readonly VNode[]): boolean {
   const firstBy = new Map<number, VNode>();
-  let clash = false;
-  for (const c of facts.children(engine)) {
+  for (const c of kids) {
     if (c.kind !== 'container') continue;
     for (const port of validPorts(facts, c)) {
       const key = hostKey(port);
       const first = firstBy.get(key);
       if (first === undefined) firstBy.set(key, c);
-      else if (first !== c) clash = true;
+      else if (first !== c) return true;
     }
   }
-  if (!clash) return [];
+  return false;
+}
+
+/** The host ports that more than one container on an engine publishes. */
+function conflictsOn(facts: Facts, engine: VNode): Conflict[] {
+  // Usually no port repeats, and then nothing is built.
+  if (!anyClash(facts, engine)) return [];
   const groups = new Map<number, VNode[]>();
   for (const c of facts.children(engine)) {
     if (c.kind !== 'container') continue;

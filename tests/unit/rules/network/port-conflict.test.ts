@@ -57,6 +57,21 @@ describe('network/port-conflict', () => {
     expect(runRule(rule, two)).toEqual([]);
   });
 
+  it('finds a repeat among many ports, past the first sixteen too', () => {
+    const many = (n: number) =>
+      Array.from(
+        { length: n },
+        (_, i) => [`c${i}`, [`${9000 + i}:80`, `0${100 + i}:80`]] as [string, unknown],
+      );
+    expect(runRule(rule, engine(...many(20)))).toEqual([]);
+    const late = runRule(rule, engine(...many(20), ['x', ['9019:81']]));
+    expect(late.map((d) => d.elements)).toEqual([['c19', 'x']]);
+    const early = runRule(rule, engine(['x', ['0100:81']], ...many(20)));
+    expect(early.map((d) => d.elements)).toEqual([['x', 'c0']]);
+    // One container listing a port twice publishes it once.
+    expect(runRule(rule, engine(...many(20), ['y', ['7000:1', '7000:2']]))).toEqual([]);
+  });
+
   it('does not count one container twice, and skips invalid port lists', () => {
     expect(runRule(rule, engine(['a', ['80:80', '80:81']]))).toEqual([]);
     expect(runRule(rule, engine(['a', ['80:80']], ['b', ['80:80', 'bogus']]))).toEqual([]);
