@@ -6,7 +6,7 @@
 // styled through the classes the canvas gives the node (`kind-*`, `drop-*`, and React
 // Flow's own `selected`): one element less per node than a wrapper would cost, which adds
 // up at a thousand nodes on mount and in every hit test of a drag.
-import { Fragment, memo } from 'react';
+import { memo } from 'react';
 import { Handle, Position } from '@xyflow/react';
 import type { Node, NodeProps } from '@xyflow/react';
 import type { Severity } from '../../app/model/kinds';
@@ -28,21 +28,13 @@ export function elementClass(kind: string, drop: 'ok' | 'bad' | undefined): stri
 }
 
 /**
- * Lines the layout already wrapped, one span each, kept in one run of text (line breaks
- * between the spans, which the box's `white-space: pre` keeps): the browser shapes and lays
- * out one paragraph per block instead of one per line.
+ * Lines the layout already wrapped, as one text node with a line break between lines (the
+ * box's `white-space: pre` keeps them): no element per line, so a thousand nodes cost a
+ * thousand fewer elements to style and lay out on mount, and the browser shapes one
+ * paragraph per block.
  */
 function Lines({ className, lines }: { className: string; lines: readonly string[] }) {
-  return (
-    <div className={className}>
-      {lines.map((line, i) => (
-        <Fragment key={i}>
-          {i > 0 && '\n'}
-          <span>{line}</span>
-        </Fragment>
-      ))}
-    </div>
-  );
+  return <div className={className}>{lines.join('\n')}</div>;
 }
 
 export const ElementNode = memo(function ElementNode({ data }: NodeProps<ElementNodeType>) {

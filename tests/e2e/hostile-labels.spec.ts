@@ -103,14 +103,15 @@ async function loadInEditor(page: Page, text: string): Promise<VDoc> {
   return loaded;
 }
 
-/** Each element's label as the canvas shows it: its lines, read from the DOM. */
+/** Each element's label as the canvas shows it: its lines, read from the DOM (one text,
+ * shown with `white-space: pre`, so each line break in it is a line on screen). */
 async function canvasLabels(page: Page): Promise<Map<string, string[]>> {
   const entries = await page.evaluate(() =>
     Array.from(document.querySelectorAll<HTMLElement>('.react-flow__node')).map(
       (n) =>
         [
           n.dataset.id ?? '',
-          Array.from(n.querySelectorAll('.element-label span')).map((s) => s.textContent ?? ''),
+          (n.querySelector('.element-label')?.textContent ?? '').split('\n'),
         ] as [string, string[]],
     ),
   );
