@@ -154,6 +154,20 @@ export function isKind(kind: string): kind is Kind {
   return Object.prototype.hasOwnProperty.call(KIND_SPECS, kind);
 }
 
+/** The kind code of anything that is not one of KINDS (see `kindCode`). */
+export const UNKNOWN_KIND = KINDS.length;
+
+const KIND_CODES: ReadonlyMap<unknown, number> = new Map(KINDS.map((kind, code) => [kind, code]));
+
+/**
+ * A kind as a small integer: its place in KINDS, or UNKNOWN_KIND. A validation pass works it
+ * out once per element and then picks the element's rules and prop checks from arrays by it,
+ * instead of looking the kind's name up in a map for each.
+ */
+export function kindCode(kind: unknown): number {
+  return KIND_CODES.get(kind) ?? UNKNOWN_KIND;
+}
+
 /** "8080:80", "8080:80/tcp", "53:53/udp": host port, container port, protocol. */
 const PORT_RE = /^(\d{1,5}):(\d{1,5})(?:\/(tcp|udp))?$/;
 

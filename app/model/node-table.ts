@@ -6,6 +6,7 @@
 // it (see the commit that introduced it, d7e6af4).
 import type { VDoc, VNode } from './document';
 import { IdSlots } from './id-slots';
+import { kindCode } from './kinds';
 import { checkPropsInto } from './prop-check';
 import type { CheckedInto } from './prop-check';
 import { SlotMap } from './slot-map';
@@ -48,14 +49,18 @@ export class NodeTable implements DocIndex {
   /** 1 where every prop is inside its domain and every required one is given, else 2. */
   private readonly domain: Uint8Array;
   private readonly checked: CheckedInto = { valid: {}, inDomain: true };
+  /** Each element's kind code (see `kindCode`): its rules and prop checks are picked by it. */
+  private readonly kinds: Uint8Array;
 
   constructor(readonly nodes: readonly VNode[]) {
     const n = nodes.length;
     this.first = new IdSlots(nodes);
     this.below = new Int32Array(n).fill(-1);
+    this.kinds = new Uint8Array(n);
     let parentsFirst = true;
     for (let i = 0; i < n; i++) {
       const node = nodes[i]!;
+      this.kinds[i] = kindCode(node.kind);
       if (node.parent === undefined) continue;
       const b = this.parentOf(i, node.parent);
       // An element sitting on itself has not come before itself either.
@@ -135,6 +140,11 @@ export class NodeTable implements DocIndex {
     return (this.kidLists[i] = list);
   }
 
+  /** The kind code of the element at `i`. */
+  kindAt(i: number): number {
+    return this.kinds[i]!;
+  }
+
   viewAt(i: number): Readonly<Record<string, unknown>> {
     return this.views[i] ?? this.check(i);
   }
@@ -145,7 +155,7 @@ export class NodeTable implements DocIndex {
   }
 
   private check(i: number): Readonly<Record<string, unknown>> {
-    const { valid, inDomain } = checkPropsInto(this.nodes[i]!, this.checked);
+    const { valid, inDomain } = checkPropsInto(this.nodes[i]!, this.checked, this.kinds[i]);
     this.domain[i] = inDomain ? 1 : 2;
     return (this.views[i] = valid);
   }

@@ -2,7 +2,7 @@
 // inside their domain, and whether all are and every required one is given. Shared by the
 // NodeTable, which checks each element of a pass once, and Facts, for nodes it has no table for.
 import type { VNode } from './document';
-import { KINDS, KIND_SPECS, domainTest } from './kinds';
+import { KINDS, KIND_SPECS, domainTest, kindCode } from './kinds';
 
 const NO_PROPS: Readonly<Record<string, unknown>> = Object.freeze(Object.create(null));
 
@@ -15,21 +15,23 @@ interface PropCheck {
   readonly required: boolean;
 }
 
-/** The props of each kind, by name, and how many of them are required. */
-const CHECKS: ReadonlyMap<
-  string,
-  { readonly byName: ReadonlyMap<string, PropCheck>; readonly required: number }
-> = new Map(
-  KINDS.map((kind) => {
-    const checks = Object.entries(KIND_SPECS[kind].props).map(([name, spec]) => ({
-      name,
-      inDomain: domainTest(spec),
-      required: (spec.type === 'enum' || spec.type === 'string') && spec.required === true,
-    }));
-    const byName = new Map(checks.map((c) => [c.name, c]));
-    return [kind, { byName, required: checks.filter((c) => c.required).length }];
-  }),
-);
+/**
+ * The props of each kind, by kind code: in the order of KIND_SPECS, by name, and how many of
+ * them are required.
+ */
+const CHECKS: readonly {
+  readonly inOrder: readonly PropCheck[];
+  readonly byName: ReadonlyMap<string, PropCheck>;
+  readonly required: number;
+}[] = KINDS.map((kind) => {
+  const checks = Object.entries(KIND_SPECS[kind].props).map(([name, spec]) => ({
+    name,
+    inDomain: domainTest(spec),
+    required: (spec.type === 'enum' || spec.type === 'string') && spec.required === true,
+  }));
+  const byName = new Map(checks.map((c) => [c.name, c]));
+  return { inOrder: checks, byName, required: checks.filter((c) => c.required).length };
+});
 
 /** What checking a node's props finds. */
 export interface Checked {
@@ -55,10 +57,15 @@ export function checkProps(node: VNode): Checked {
 
 /**
  * The same, filling in `out` (and returning it): a validation pass checks every element, and
- * an object per element was most of what it allocated.
+ * an object per element was most of what it allocated. `code`: the node's kind code, where
+ * the caller has it.
  */
-export function checkPropsInto(node: VNode, out: CheckedInto): CheckedInto {
-  const kind = CHECKS.get(node.kind);
+export function checkPropsInto(
+  node: VNode,
+  out: CheckedInto,
+  code = kindCode(node.kind),
+): CheckedInto {
+  const kind = CHECKS[code];
   if (!kind) {
     out.valid = NO_PROPS;
     out.inDomain = true;
@@ -68,7 +75,7 @@ export function checkPropsInto(node: VNode, out: CheckedInto): CheckedInto {
   const proto: unknown = Object.getPrototypeOf(props);
   // `for in` reads own keys only of a plain object (a prototype of ours has no enumerable keys).
   if (proto !== Object.prototype && proto !== null) {
-    const own = checkOwnProps(node);
+    const own = checkOwnProps(node, kind.byName);
     out.valid = own.valid;
     out.inDomain = own.inDomain;
     return out;
@@ -76,8 +83,19 @@ export function checkPropsInto(node: VNode, out: CheckedInto): CheckedInto {
   let allValid = true;
   let inDomain = true;
   let required = 0;
+  // Documents mostly give a kind's props in the order of its spec (as the editor writes them):
+  // the next check is then found by stepping along the spec's list, comparing names that are
+  // both interned, before the name is hashed to look it up.
+  const { inOrder } = kind;
+  let next = 0;
   for (const name in props) {
-    const check = kind.byName.get(name);
+    let at = next;
+    while (at < inOrder.length && inOrder[at]!.name !== name) at++;
+    let check: PropCheck | undefined;
+    if (at < inOrder.length) {
+      check = inOrder[at];
+      next = at + 1;
+    } else check = kind.byName.get(name);
     const value = props[name];
     // Not a prop of this kind, or unset: the view must not answer for it.
     if (check === undefined || value === undefined) {
@@ -93,14 +111,13 @@ export function checkPropsInto(node: VNode, out: CheckedInto): CheckedInto {
 }
 
 /** The same for props of any other object: own props only, asked one by one. */
-function checkOwnProps(node: VNode): Checked {
-  const kind = CHECKS.get(node.kind)!;
+function checkOwnProps(node: VNode, byName: ReadonlyMap<string, PropCheck>): Checked {
   let inDomain = true;
-  for (const check of kind.byName.values()) {
+  for (const check of byName.values()) {
     const value = hasOwn(node.props, check.name) ? node.props[check.name] : undefined;
     if (value === undefined ? check.required : !check.inDomain(value)) inDomain = false;
   }
-  return { valid: validCopy(node.props, kind.byName), inDomain };
+  return { valid: validCopy(node.props, byName), inDomain };
 }
 
 /**

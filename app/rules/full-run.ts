@@ -26,7 +26,7 @@ export function validateOnce(
   const { nodes, links } = doc;
   for (let i = 0; i < nodes.length; i++) {
     facts.focus(i);
-    checker.node(nodes[i]!, out);
+    checker.nodeOfKind(nodes[i]!, index.kindAt(i), out);
   }
   for (let i = 0; i < links.length; i++) checker.link(links[i]!, out);
   checker.doc(doc, checker.docLevel, out);
