@@ -30,9 +30,10 @@ export interface StackMembers {
 
 /** A stack laid out relative to its root box's top-left corner, one entry per member. */
 export interface RelStack {
-  readonly x: Float64Array;
-  readonly width: Float64Array;
-  readonly depth: Int32Array;
+  // Plain arrays: a typed array costs far more to make than to fill, and a stack is small.
+  readonly x: readonly number[];
+  readonly width: readonly number[];
+  readonly depth: readonly number[];
   /** Top and height of each layer (layer 0 is the root's, at y 0; the others above it). */
   readonly layerY: readonly number[];
   readonly layerH: readonly number[];
@@ -128,6 +129,9 @@ class Scratch {
   labelW = new Float64Array(0);
   captionW = new Float64Array(0);
   need = new Float64Array(0);
+  /** Each member's label and caption as drawn, before wrapping. */
+  readonly labels: string[] = [];
+  readonly captions: string[] = [];
 
   /** Sized for n members, kid lists empty (-1); the widths are written before being read. */
   ready(n: number): this {
@@ -152,15 +156,14 @@ const scratch = new Scratch();
 export function layoutStack(s: StackMembers): RelStack {
   const n = s.members.length;
   const gapAfter = s.gapAfter;
-  const depth = new Int32Array(n);
+  const depth = new Array<number>(n);
   // Each member's children, in order, as linked lists over positions.
-  const { firstKid, lastKid, nextKid, labelW, captionW, need } = scratch.ready(n);
-  const labels = new Array<string>(n);
-  const captions = new Array<string>(n);
+  const { firstKid, lastKid, nextKid, labelW, captionW, need, labels, captions } = scratch.ready(n);
   const styles = new Array<StyleKey>(n);
   for (let i = 0; i < n; i++) {
     const node = s.members[i]!;
     const p = s.parentPos[i]!;
+    depth[i] = 0;
     if (p >= 0) {
       depth[i] = depth[p]! + 1;
       if (lastKid[p]! < 0) firstKid[p] = i;
@@ -197,8 +200,9 @@ export function layoutStack(s: StackMembers): RelStack {
 
   // Top-down: children share their parent's width, the narrow ones widened first, so
   // guests on one hypervisor come out even and a lone child spans its parent.
-  const x = new Float64Array(n);
-  const width = new Float64Array(n);
+  const x = new Array<number>(n);
+  const width = new Array<number>(n);
+  x[0] = 0;
   width[0] = need[0]!;
   const kidNeeds: number[] = [];
   for (let i = 0; i < n; i++) {
