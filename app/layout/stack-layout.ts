@@ -13,9 +13,8 @@ import {
   TEXT_SLACK,
   WRAP_WIDTH,
 } from './geometry';
-import type { FontSpec } from './geometry';
-import { measureText } from './measure';
-import { wrapText } from './text';
+import { TextMemo } from './measured-text';
+import type { MeasuredText } from './measured-text';
 import type { StyleKey } from './types';
 
 /** The elements of one stack in pre-order (a parent before its children, children in order). */
@@ -80,42 +79,8 @@ export function collectMembers(
   return { root: nodes[root]!, members, parentPos, gapAfter };
 }
 
-/** The width of the widest line of text (lines end at "\n"). */
-function measure(text: string, font: FontSpec): number {
-  if (!text.includes('\n')) return measureText(text, font.weight, font.size);
-  let w = 0;
-  for (const line of text.split('\n')) w = Math.max(w, measureText(line, font.weight, font.size));
-  return w;
-}
-
-// Most boxes' label and caption are one line, and the same lines recur (every app's
-// "App · native", every "JVM"): the one-line arrays are shared (frozen) rather than made
-// per box, which keeps the layout of 10,000 elements smaller for the garbage collector to
-// copy. Bounded like the text measurement memo: dropped whole when it grows large.
-const ONE_LINE_MAX = 20_000;
-const oneLines = new Map<string, readonly string[]>();
-
-function oneLine(text: string): readonly string[] {
-  let lines = oneLines.get(text);
-  if (lines === undefined) {
-    if (oneLines.size >= ONE_LINE_MAX) oneLines.clear();
-    lines = Object.freeze([text]);
-    oneLines.set(text, lines);
-  }
-  return lines;
-}
-
-/** The common case, one line that fits, without measuring it again. */
-function wrapMeasured(
-  text: string,
-  width: number,
-  font: FontSpec,
-  room: number,
-): readonly string[] {
-  return width <= room && !text.includes('\n')
-    ? oneLine(text)
-    : wrapText(text, font.weight, font.size, room);
-}
+const labelTexts = new TextMemo(LABEL_FONT);
+const captionTexts = new TextMemo(CAPTION_FONT);
 
 /**
  * Working arrays that do not outlive one layoutStack call, shared by all calls: a document
@@ -126,12 +91,10 @@ class Scratch {
   firstKid = new Int32Array(0);
   lastKid = new Int32Array(0);
   nextKid = new Int32Array(0);
-  labelW = new Float64Array(0);
-  captionW = new Float64Array(0);
   need = new Float64Array(0);
-  /** Each member's label and caption as drawn, before wrapping. */
-  readonly labels: string[] = [];
-  readonly captions: string[] = [];
+  /** Each member's label and caption as drawn, measured, before wrapping. */
+  readonly labels: MeasuredText[] = [];
+  readonly captions: MeasuredText[] = [];
 
   /** Sized for n members, kid lists empty (-1); the widths are written before being read. */
   ready(n: number): this {
@@ -140,8 +103,6 @@ class Scratch {
       this.firstKid = new Int32Array(size);
       this.lastKid = new Int32Array(size);
       this.nextKid = new Int32Array(size);
-      this.labelW = new Float64Array(size);
-      this.captionW = new Float64Array(size);
       this.need = new Float64Array(size);
     }
     this.firstKid.fill(-1, 0, n);
@@ -158,7 +119,7 @@ export function layoutStack(s: StackMembers): RelStack {
   const gapAfter = s.gapAfter;
   const depth = new Array<number>(n);
   // Each member's children, in order, as linked lists over positions.
-  const { firstKid, lastKid, nextKid, labelW, captionW, need, labels, captions } = scratch.ready(n);
+  const { firstKid, lastKid, nextKid, need, labels, captions } = scratch.ready(n);
   const styles = new Array<StyleKey>(n);
   for (let i = 0; i < n; i++) {
     const node = s.members[i]!;
@@ -171,14 +132,12 @@ export function layoutStack(s: StackMembers): RelStack {
       lastKid[p] = i;
     }
     styles[i] = styleOf(node.kind);
-    const label = labelText(node);
-    const caption = captionText(node, p < 0 ? undefined : s.members[p]!.kind);
+    const label = labelTexts.get(labelText(node));
+    const caption = captionTexts.get(captionText(node, p < 0 ? undefined : s.members[p]!.kind));
     labels[i] = label;
     captions[i] = caption;
-    const lw = measure(label, LABEL_FONT);
-    const cw = measure(caption, CAPTION_FONT);
-    labelW[i] = lw;
-    captionW[i] = cw;
+    const lw = label.width;
+    const cw = caption.width;
     need[i] = Math.ceil(
       Math.max(
         BOX.minWidth - 2 * BOX.padX,
@@ -241,8 +200,8 @@ export function layoutStack(s: StackMembers): RelStack {
   const layerH: number[] = [];
   for (let i = 0; i < n; i++) {
     const room = (width[i]! - 2 * BOX.padX) / TEXT_SLACK;
-    const ll = wrapMeasured(labels[i]!, labelW[i]!, LABEL_FONT, room);
-    const cl = wrapMeasured(captions[i]!, captionW[i]!, CAPTION_FONT, room);
+    const ll = labels[i]!.wrap(LABEL_FONT, room);
+    const cl = captions[i]!.wrap(CAPTION_FONT, room);
     labelLines[i] = ll;
     captionLines[i] = cl;
     const h = contentHeight(ll.length, cl.length);
