@@ -194,8 +194,10 @@ export function parsePort(value: string): PortMapping | undefined {
 export function domainTest(spec: PropSpec): (value: unknown) => boolean {
   switch (spec.type) {
     case 'enum': {
-      const values = new Set<unknown>([...spec.values, ...(spec.extra ?? [])]);
-      return (value) => values.has(value);
+      // A few values, mostly interned like the names they are compared with: a scan of them
+      // is quicker than hashing the value for a Set (the same SameValueZero test).
+      const values: readonly unknown[] = [...spec.values, ...(spec.extra ?? [])];
+      return (value) => values.includes(value);
     }
     case 'string':
       return (value) => typeof value === 'string';
