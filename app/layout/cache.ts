@@ -3,7 +3,7 @@
 // objects for what they change) and gives the same result as a full layout.
 import type { VDoc, VNode } from '../model/document';
 import { SlotMap } from '../model/slot-map';
-import { buildForest } from './forest';
+import { buildForest, nextInStack } from './forest';
 import type { Forest } from './forest';
 import { planLinks, routeLinks } from './links';
 import { placeStacks } from './place';
@@ -167,18 +167,8 @@ export class LayoutCache {
 
 /** Puts a stack's boxes (in pre-order) at their nodes' indices. */
 function fillBoxes(root: number, forest: Forest, stackBoxes: readonly Box[], out: Box[]): void {
-  const { parent, firstChild, nextSibling } = forest;
-  let cur = root;
-  let k = 0;
-  for (;;) {
-    out[cur] = stackBoxes[k++]!;
-    if (firstChild[cur]! >= 0) {
-      cur = firstChild[cur]!;
-      continue;
-    }
-    while (cur !== root && nextSibling[cur]! < 0) cur = parent[cur]!;
-    if (cur === root) break;
-    cur = nextSibling[cur]!;
+  for (let cur = root, k = 0; cur >= 0; cur = nextInStack(forest, root, cur), k++) {
+    out[cur] = stackBoxes[k]!;
   }
 }
 

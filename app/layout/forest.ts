@@ -86,6 +86,18 @@ export function buildForest(nodes: readonly VNode[]): Forest {
 }
 
 /**
+ * The node after `cur` in a pre-order walk of the stack rooted at `root` (a parent before its
+ * children, children in order), or -1 after its last: a walk through the parent and sibling
+ * links, with no stack and no recursion.
+ */
+export function nextInStack(forest: Forest, root: number, cur: number): number {
+  const { parent, firstChild, nextSibling } = forest;
+  if (firstChild[cur]! >= 0) return firstChild[cur]!;
+  while (cur !== root && nextSibling[cur]! < 0) cur = parent[cur]!;
+  return cur === root ? -1 : nextSibling[cur]!;
+}
+
+/**
  * The first position of each id, answered by a table built over the node list the forest
  * was built from. A forest kept between layouts (same ids and parents, see LayoutCache)
  * keeps that table, which reads the ids of the older list: the same ids. The table is a

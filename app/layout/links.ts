@@ -24,8 +24,8 @@ interface LinkPlan {
 
 export interface LinkPlans {
   readonly plans: readonly LinkPlan[];
-  /** Room a left sibling (by index) needs on its right for the labels of the links to its neighbour. */
-  readonly gapAfter: ReadonlyMap<number, number>;
+  /** Room each left sibling (by index) needs on its right for the labels of the links to its neighbour; 0 if none. */
+  readonly gapAfter: Float64Array;
   /** How many links join each left sibling to its right neighbour. */
   readonly pairCount: ReadonlyMap<number, number>;
 }
@@ -55,7 +55,7 @@ function pillHeight(lines: number): number {
 
 export function planLinks(doc: VDoc, forest: Forest): LinkPlans {
   const plans: LinkPlan[] = [];
-  const gapAfter = new Map<number, number>();
+  const gapAfter = new Float64Array(forest.nodes.length);
   const pairCount = new Map<number, number>();
   for (const link of doc.links) {
     const from = forest.byId.get(link.from);
@@ -71,7 +71,7 @@ export function planLinks(doc: VDoc, forest: Forest): LinkPlans {
       const left = ia < ib ? from : to;
       const slot = pairCount.get(left) ?? 0;
       pairCount.set(left, slot + 1);
-      gapAfter.set(left, Math.max(gapAfter.get(left) ?? 0, labelWidth + 2 * LINK.gapMargin));
+      gapAfter[left] = Math.max(gapAfter[left]!, labelWidth + 2 * LINK.gapMargin);
       plans.push({ link, from, to, text, lines, labelWidth, left, slot });
     } else {
       plans.push({ link, from, to, text, lines, labelWidth });

@@ -3,6 +3,7 @@
 // together (and as its own text), one height per layer, text wrapped to the final widths.
 import type { VNode } from '../model/document';
 import { captionText, labelText, styleOf } from './captions';
+import { nextInStack } from './forest';
 import type { Forest } from './forest';
 import {
   BOX,
@@ -48,33 +49,27 @@ export interface RelStack {
 }
 
 /**
- * The members of the stack rooted at node index `root`, walked in pre-order through the
- * forest's parent and sibling links (no stack, no recursion). `pos` is scratch space of
- * the forest's size; `gapOf` gives the extra gap after a node index.
+ * The members of the stack rooted at node index `root`, in pre-order (see nextInStack).
+ * `pos` is scratch space of the forest's size; `gapOf` gives the extra gap after a node index.
  */
 export function collectMembers(
   root: number,
   forest: Forest,
-  gapOf: ReadonlyMap<number, number>,
+  gapOf: Float64Array,
   pos: Int32Array,
 ): StackMembers {
-  const { nodes, parent, firstChild, nextSibling } = forest;
-  const members: VNode[] = [];
-  const parentPos: number[] = [];
-  const gapAfter: number[] = [];
-  let cur = root;
-  for (;;) {
-    pos[cur] = members.length;
-    members.push(nodes[cur]!);
-    parentPos.push(cur === root ? -1 : pos[parent[cur]!]!);
-    gapAfter.push(gapOf.get(cur) ?? 0);
-    if (firstChild[cur]! >= 0) {
-      cur = firstChild[cur]!;
-      continue;
-    }
-    while (cur !== root && nextSibling[cur]! < 0) cur = parent[cur]!;
-    if (cur === root) break;
-    cur = nextSibling[cur]!;
+  const { nodes, parent } = forest;
+  // Counted first, so that the lists are made at their length instead of grown.
+  let n = 0;
+  for (let cur = root; cur >= 0; cur = nextInStack(forest, root, cur)) n++;
+  const members = new Array<VNode>(n);
+  const parentPos = new Array<number>(n);
+  const gapAfter = new Array<number>(n);
+  for (let cur = root, k = 0; cur >= 0; cur = nextInStack(forest, root, cur), k++) {
+    pos[cur] = k;
+    members[k] = nodes[cur]!;
+    parentPos[k] = cur === root ? -1 : pos[parent[cur]!]!;
+    gapAfter[k] = gapOf[cur]!;
   }
   return { root: nodes[root]!, members, parentPos, gapAfter };
 }
