@@ -77,6 +77,26 @@ export function collectMembers(
 const labelTexts = new TextMemo(LABEL_FONT);
 const captionTexts = new TextMemo(CAPTION_FONT);
 
+// Most elements have a label of their own, the same from one layout to the next: its
+// measured text is kept by that label, so the label is not checked again for characters to
+// draw otherwise (displayText) on every layout. Bounded like the TextMemo.
+const OWN_LABELS_MAX = 20_000;
+const ownLabels = new Map<string, MeasuredText>();
+
+function measuredLabel(node: VNode): MeasuredText {
+  const own = node.label;
+  if (typeof own !== 'string') return labelTexts.get(labelText(node));
+  let m = ownLabels.get(own);
+  if (m === undefined) {
+    m = labelTexts.get(labelText(node));
+    // A blank label is drawn as what the element is, which depends on more than the label.
+    if (own.trim() === '') return m;
+    if (ownLabels.size >= OWN_LABELS_MAX) ownLabels.clear();
+    ownLabels.set(own, m);
+  }
+  return m;
+}
+
 /**
  * Working arrays that do not outlive one layoutStack call, shared by all calls: a document
  * has hundreds of small stacks, and allocating a typed array costs far more than using one,
@@ -127,7 +147,7 @@ export function layoutStack(s: StackMembers): RelStack {
       lastKid[p] = i;
     }
     styles[i] = styleOf(node.kind);
-    const label = labelTexts.get(labelText(node));
+    const label = measuredLabel(node);
     const caption = captionTexts.get(captionText(node, p < 0 ? undefined : s.members[p]!.kind));
     labels[i] = label;
     captions[i] = caption;
