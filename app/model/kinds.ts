@@ -188,32 +188,38 @@ export function parsePort(value: string): PortMapping | undefined {
 }
 
 /**
- * The test `propProblem(spec, value) === undefined`, made once per spec: validation asks it of
- * every prop of every element, and a test per spec reads no spec on the way.
+ * Whether a value is inside a prop's domain: `propProblem(spec, value) === undefined`. One
+ * function for every spec: validation asks it of every prop of every element, and a test made
+ * per spec (a closure each) made that one call site call many functions, a slow call each time.
  */
-export function domainTest(spec: PropSpec): (value: unknown) => boolean {
+export function isInDomain(spec: PropSpec, value: unknown): boolean {
   switch (spec.type) {
-    case 'enum': {
+    case 'enum':
       // A few values, mostly interned like the names they are compared with: a scan of them
       // is quicker than hashing the value for a Set (the same SameValueZero test).
-      const values: readonly unknown[] = [...spec.values, ...(spec.extra ?? [])];
-      return (value) => values.includes(value);
-    }
+      return (
+        (spec.values as readonly unknown[]).includes(value) ||
+        ((spec.extra as readonly unknown[] | undefined)?.includes(value) ?? false)
+      );
     case 'string':
-      return (value) => typeof value === 'string';
-    case 'number': {
-      const { min, integer } = spec;
-      return (value) =>
+      return typeof value === 'string';
+    case 'number':
+      return (
         typeof value === 'number' &&
         Number.isFinite(value) &&
-        value >= min &&
-        (!integer || Number.isInteger(value));
-    }
+        value >= spec.min &&
+        (!spec.integer || Number.isInteger(value))
+      );
     case 'boolean':
-      return (value) => typeof value === 'boolean';
+      return typeof value === 'boolean';
     case 'ports':
-      return isPortList;
+      return isPortList(value);
   }
+}
+
+/** `isInDomain` for one spec. */
+export function domainTest(spec: PropSpec): (value: unknown) => boolean {
+  return (value) => isInDomain(spec, value);
 }
 
 function isPortList(value: unknown): boolean {

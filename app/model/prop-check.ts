@@ -2,7 +2,8 @@
 // inside their domain, and whether all are and every required one is given. Shared by the
 // NodeTable, which checks each element of a pass once, and Facts, for nodes it has no table for.
 import type { VNode } from './document';
-import { KINDS, KIND_SPECS, domainTest, kindCode } from './kinds';
+import { KINDS, KIND_SPECS, isInDomain, kindCode } from './kinds';
+import type { PropSpec } from './kinds';
 
 const NO_PROPS: Readonly<Record<string, unknown>> = Object.freeze(Object.create(null));
 
@@ -11,7 +12,7 @@ export const hasOwn = (obj: object, key: string) => Object.prototype.hasOwnPrope
 /** How one prop of a kind is checked. */
 interface PropCheck {
   readonly name: string;
-  readonly inDomain: (value: unknown) => boolean;
+  readonly spec: PropSpec;
   readonly required: boolean;
 }
 
@@ -26,7 +27,7 @@ const CHECKS: readonly {
 }[] = KINDS.map((kind) => {
   const checks = Object.entries(KIND_SPECS[kind].props).map(([name, spec]) => ({
     name,
-    inDomain: domainTest(spec),
+    spec,
     required: (spec.type === 'enum' || spec.type === 'string') && spec.required === true,
   }));
   const byName = new Map(checks.map((c) => [c.name, c]));
@@ -103,7 +104,7 @@ export function checkPropsInto(
       continue;
     }
     if (check.required) required++;
-    if (!check.inDomain(value)) allValid = inDomain = false;
+    if (!isInDomain(check.spec, value)) allValid = inDomain = false;
   }
   out.valid = allValid ? props : validCopy(props, kind.byName);
   out.inDomain = inDomain && required === kind.required;
@@ -115,7 +116,7 @@ function checkOwnProps(node: VNode, byName: ReadonlyMap<string, PropCheck>): Che
   let inDomain = true;
   for (const check of byName.values()) {
     const value = hasOwn(node.props, check.name) ? node.props[check.name] : undefined;
-    if (value === undefined ? check.required : !check.inDomain(value)) inDomain = false;
+    if (value === undefined ? check.required : !isInDomain(check.spec, value)) inDomain = false;
   }
   return { valid: validCopy(node.props, byName), inDomain };
 }
@@ -131,7 +132,7 @@ function validCopy(
   const valid: Record<string, unknown> = Object.create(null);
   for (const check of checks.values()) {
     const value = hasOwn(props, check.name) ? props[check.name] : undefined;
-    if (value !== undefined && check.inDomain(value)) {
+    if (value !== undefined && isInDomain(check.spec, value)) {
       valid[check.name] = value;
     }
   }
