@@ -5,7 +5,8 @@
 //
 // The hash is seeded at random per process, so a document cannot be written to make its ids
 // collide (an untrusted file must not turn look-ups quadratic).
-const SEED = (Math.random() * 0x100000000) >>> 0;
+// A 32-bit signed integer, as every hash is: hashes are kept in an Int32Array.
+const SEED = (Math.random() * 0x100000000) | 0;
 
 /** FNV-1a over the UTF-16 code units, from the seed. */
 function hash(id: string): number {
@@ -24,6 +25,11 @@ function same(a: string, b: string): boolean {
 export class IdSlots implements ReadonlyMap<string, number> {
   /** Each cell: a position whose id hashes there (or was pushed along from there), or -1. */
   private readonly cells: Int32Array;
+  /**
+   * The hash of each cell's id: a probe passing other ids compares hashes and reads an item's
+   * id only when they match (reading an item is a trip to memory for each collision).
+   */
+  private readonly hashes: Int32Array;
   private readonly mask: number;
   /** 1 at the first position of each id. */
   private readonly firsts: Uint8Array;
@@ -34,20 +40,23 @@ export class IdSlots implements ReadonlyMap<string, number> {
     while (capacity < items.length * 2) capacity *= 2;
     this.mask = capacity - 1;
     this.cells = new Int32Array(capacity).fill(-1);
+    this.hashes = new Int32Array(capacity);
     this.firsts = new Uint8Array(items.length);
     let size = 0;
     for (let i = 0; i < items.length; i++) {
       const id = items[i]!.id;
-      let c = hash(id) & this.mask;
+      const h = hash(id);
+      let c = h & this.mask;
       for (;;) {
         const at = this.cells[c]!;
         if (at < 0) {
           this.cells[c] = i;
+          this.hashes[c] = h;
           this.firsts[i] = 1;
           size++;
           break;
         }
-        if (same(items[at]!.id, id)) break;
+        if (this.hashes[c] === h && same(items[at]!.id, id)) break;
         c = (c + 1) & this.mask;
       }
     }
@@ -55,11 +64,12 @@ export class IdSlots implements ReadonlyMap<string, number> {
   }
 
   get(id: string): number | undefined {
-    let c = hash(id) & this.mask;
+    const h = hash(id);
+    let c = h & this.mask;
     for (;;) {
       const at = this.cells[c]!;
       if (at < 0) return undefined;
-      if (same(this.items[at]!.id, id)) return at;
+      if (this.hashes[c] === h && same(this.items[at]!.id, id)) return at;
       c = (c + 1) & this.mask;
     }
   }
