@@ -167,7 +167,12 @@ export class LayoutCache {
 
 /** Puts a stack's boxes (in pre-order) at their nodes' indices. */
 function fillBoxes(root: number, forest: Forest, stackBoxes: readonly Box[], out: Box[]): void {
-  for (let cur = root, k = 0; cur >= 0; cur = nextInStack(forest, root, cur), k++) {
+  const { parent, firstChild, nextSibling } = forest;
+  for (
+    let cur = root, k = 0;
+    cur >= 0;
+    cur = nextInStack(root, cur, parent, firstChild, nextSibling), k++
+  ) {
     out[cur] = stackBoxes[k]!;
   }
 }

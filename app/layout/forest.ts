@@ -88,10 +88,16 @@ export function buildForest(nodes: readonly VNode[]): Forest {
 /**
  * The node after `cur` in a pre-order walk of the stack rooted at `root` (a parent before its
  * children, children in order), or -1 after its last: a walk through the parent and sibling
- * links, with no stack and no recursion.
+ * links, with no stack and no recursion. Takes the forest's arrays rather than the forest:
+ * it runs once per element, and reading them off the forest each time cost more than the walk.
  */
-export function nextInStack(forest: Forest, root: number, cur: number): number {
-  const { parent, firstChild, nextSibling } = forest;
+export function nextInStack(
+  root: number,
+  cur: number,
+  parent: Int32Array,
+  firstChild: Int32Array,
+  nextSibling: Int32Array,
+): number {
   if (firstChild[cur]! >= 0) return firstChild[cur]!;
   while (cur !== root && nextSibling[cur]! < 0) cur = parent[cur]!;
   return cur === root ? -1 : nextSibling[cur]!;

@@ -58,14 +58,18 @@ export function collectMembers(
   gapOf: Float64Array,
   pos: Int32Array,
 ): StackMembers {
-  const { nodes, parent } = forest;
+  const { nodes, parent, firstChild, nextSibling } = forest;
   // Counted first, so that the lists are made at their length instead of grown.
   let n = 0;
-  for (let cur = root; cur >= 0; cur = nextInStack(forest, root, cur)) n++;
+  for (let cur = root; cur >= 0; cur = nextInStack(root, cur, parent, firstChild, nextSibling)) n++;
   const members = new Array<VNode>(n);
   const parentPos = new Array<number>(n);
   const gapAfter = new Array<number>(n);
-  for (let cur = root, k = 0; cur >= 0; cur = nextInStack(forest, root, cur), k++) {
+  for (
+    let cur = root, k = 0;
+    cur >= 0;
+    cur = nextInStack(root, cur, parent, firstChild, nextSibling), k++
+  ) {
     pos[cur] = k;
     members[k] = nodes[cur]!;
     parentPos[k] = cur === root ? -1 : pos[parent[cur]!]!;
