@@ -3,6 +3,7 @@
 // escaped. Each element is a <g data-id> whose first <rect> is its box, in the SVG's own
 // coordinates (nothing is transformed), so the file is easy to post-process.
 import type { Diagnostic, VDoc } from '../model/document';
+import { BoundedMemo } from '../model/bounded-memo';
 import { LayoutCache } from '../layout/cache';
 import { BOX, CAPTION_FONT, LABEL_FONT, LINK, LINK_FONT } from '../layout/geometry';
 import type { FontSpec } from '../layout/geometry';
@@ -11,7 +12,6 @@ import { displayText, wrapText } from '../layout/text';
 import { baselineIn, textBoxRows } from '../layout/text-rows';
 import type { Box, Layout, Point, Rect, RoutedLink } from '../layout/types';
 import { FONT_STACK, fontFaceCss } from './font-face';
-import { NumAttr } from './num-attr';
 import { Out } from './out';
 import { PALETTES, STYLE_NAMES } from './palette';
 import type { Palette, Theme } from './palette';
@@ -41,8 +41,8 @@ const LEGEND_GAP = 22;
 const SWATCH = 14;
 const LEGEND_ITEM_GAP = 20;
 const MIN_TEXT_WIDTH = 360;
-/** Row ends remembered per export; past this many (unique labels), the memo starts over. */
-const ROW_ENDS_MAX = 4096;
+/** Row ends and number attributes remembered per export; past this many, a memo starts over. */
+const MEMO_MAX = 4096;
 
 type Severity = Diagnostic['severity'];
 const RANK: Readonly<Record<Severity, number>> = { info: 1, warning: 2, error: 3 };
@@ -67,9 +67,8 @@ interface KindStrings {
   readonly rectEnd: string;
   /** The same, opening the first text row. */
   readonly rectEndText: string;
-  readonly captionAttrs: string;
-  /** Caption row ends by text (see rowEnd). */
-  readonly captionEnds: Map<string, RowEnd>;
+  /** Caption row ends by text (see rowEnds). */
+  readonly captionEnds: BoundedMemo<string, RowEnd>;
 }
 
 /** A text row from after its y: `next` goes on to open another row, `last` closes the box. */
@@ -89,6 +88,27 @@ function flat(...parts: string[]): string {
   return parts.join('');
 }
 
+/**
+ * Text rows from after their y to their end (`attrs`, the escaped text, `</text>`, and what
+ * follows), built flat once per text: labels and captions recur ("JVM", "App · native"),
+ * and a remembered row end is one piece to copy instead of several to escape and join.
+ */
+function rowEnds(attrs: string): BoundedMemo<string, RowEnd> {
+  return new BoundedMemo(MEMO_MAX, (text: string) => {
+    const row = flat(attrs, escText(text), '</text>');
+    return { next: flat(row, TEXT_OPEN), last: flat(row, '</g>') };
+  });
+}
+
+/**
+ * A number attribute's text from its closing quote on (`" y="-174`), by value: most y
+ * values, heights and widths recur (boxes stand on a few layers), and a remembered piece
+ * costs no formatting and no new strings.
+ */
+function numAttr(prefix: string): BoundedMemo<number, string> {
+  return new BoundedMemo(MEMO_MAX, (v: number) => flat(prefix, num(v)));
+}
+
 /** What a link's elements end with, for one colour. */
 interface LinkStrings {
   readonly lineEnd: string;
@@ -103,11 +123,10 @@ class SvgWriter {
   private readonly kinds = new Map<Box['style'], KindStrings>();
   private readonly linkColours = new Map<string, LinkStrings>();
   private readonly haloEnd: string;
-  /** Label row ends by text (see rowEnd). */
-  private readonly labelEnds = new Map<string, RowEnd>();
-  private readonly yAttr = new NumAttr('" y="');
-  private readonly widthAttr = new NumAttr('" width="');
-  private readonly heightAttr = new NumAttr('" height="');
+  private readonly labelEnds = rowEnds('" font-weight="600">');
+  private readonly yAttr = numAttr('" y="');
+  private readonly widthAttr = numAttr('" width="');
+  private readonly heightAttr = numAttr('" height="');
 
   constructor(
     private readonly doc: VDoc,
@@ -210,9 +229,9 @@ class SvgWriter {
     let g = '<g data-id="' + escAttr(box.id);
     g += open;
     g += num(x);
-    g += this.yAttr.of(y);
-    g += this.widthAttr.of(box.width);
-    g += this.heightAttr.of(box.height);
+    g += this.yAttr.get(y);
+    g += this.widthAttr.get(box.width);
+    g += this.heightAttr.get(box.height);
     const label = box.label;
     const caption = box.caption;
     const rows = label.length + caption.length;
@@ -232,37 +251,21 @@ class SvgWriter {
     const cx = num(x + box.width / 2);
     let row = 0;
     for (const text of label) {
-      const end = this.rowEnd(this.labelEnds, '" font-weight="600">', text);
+      const end = this.labelEnds.get(text);
       g += cx;
-      g += this.yAttr.of(baselineIn(top, LABEL_FONT));
+      g += this.yAttr.get(baselineIn(top, LABEL_FONT));
       g += ++row < rows ? end.next : end.last;
       top += LABEL_FONT.lineHeight;
     }
     top += BOX.captionGap;
     for (const text of caption) {
-      const end = this.rowEnd(k.captionEnds, k.captionAttrs, text);
+      const end = k.captionEnds.get(text);
       g += cx;
-      g += this.yAttr.of(baselineIn(top, CAPTION_FONT));
+      g += this.yAttr.get(baselineIn(top, CAPTION_FONT));
       g += ++row < rows ? end.next : end.last;
       top += CAPTION_FONT.lineHeight;
     }
     this.out.push(g);
-  }
-
-  /**
-   * A text row from after its y to its end (`attrs`, the escaped text, `</text>`, and what
-   * follows), built flat once per text: labels and captions recur ("JVM", "App · native"),
-   * and a cached row end is one piece to copy instead of several to escape and join.
-   */
-  private rowEnd(ends: Map<string, RowEnd>, attrs: string, text: string): RowEnd {
-    let end = ends.get(text);
-    if (end === undefined) {
-      if (ends.size >= ROW_ENDS_MAX) ends.clear();
-      const row = flat(attrs, escText(text), '</text>');
-      end = { next: flat(row, TEXT_OPEN), last: flat(row, '</g>') };
-      ends.set(text, end);
-    }
-    return end;
   }
 
   private kindStrings(style: Box['style']): KindStrings {
@@ -284,8 +287,7 @@ class SvgWriter {
         kindOpen: flat('" data-kind="', style, '" fill="', c.text, '"><rect x="'),
         rectEnd,
         rectEndText: flat(rectEnd, TEXT_OPEN),
-        captionAttrs: flat(`" font-size="${CAPTION_FONT.size}" fill="`, c.caption, '">'),
-        captionEnds: new Map(),
+        captionEnds: rowEnds(flat(`" font-size="${CAPTION_FONT.size}" fill="`, c.caption, '">')),
       };
       this.kinds.set(style, k);
     }

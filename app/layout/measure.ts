@@ -1,6 +1,7 @@
 // Text width from the bundled font's advance table, so Node, the browser and the export
 // measure every label identically (no canvas, no DOM). Kerning is left out: it only ever
 // narrows Inter's Latin text, and box widths keep slack for fallback fonts anyway.
+import { BoundedMemo } from '../model/bounded-memo';
 import { ADVANCES, UNITS_PER_EM } from './font-metrics.generated';
 
 export type Weight = 'regular' | 'semibold';
@@ -57,19 +58,15 @@ export function advanceEm(cp: number, weight: Weight): number {
 // remembered; the memo is dropped whole when it grows large, which keeps it bounded.
 const MEMO_MAX_LENGTH = 64;
 const MEMO_MAX_SIZE = 20_000;
-const memos: Record<Weight, Map<string, number>> = { regular: new Map(), semibold: new Map() };
+const memos: Record<Weight, BoundedMemo<string, number>> = {
+  regular: new BoundedMemo(MEMO_MAX_SIZE, (text: string) => measureEm(text, 'regular')),
+  semibold: new BoundedMemo(MEMO_MAX_SIZE, (text: string) => measureEm(text, 'semibold')),
+};
 
 /** The width of `text` in pixels at `sizePx`, set in the bundled font. */
 export function measureText(text: string, weight: Weight, sizePx: number): number {
   if (text.length > MEMO_MAX_LENGTH) return measureEm(text, weight) * sizePx;
-  const memo = memos[weight];
-  let em = memo.get(text);
-  if (em === undefined) {
-    em = measureEm(text, weight);
-    if (memo.size >= MEMO_MAX_SIZE) memo.clear();
-    memo.set(text, em);
-  }
-  return em * sizePx;
+  return memos[weight].get(text) * sizePx;
 }
 
 function measureEm(text: string, weight: Weight): number {

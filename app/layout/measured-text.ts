@@ -2,6 +2,7 @@
 // every "JVM"), so a box finds its text's width and, for one line, its shared line array
 // with one look-up, rather than measuring the text and then looking up its line apart.
 // Bounded: dropped whole when it grows large (the texts come from the document).
+import { BoundedMemo } from '../model/bounded-memo';
 import type { FontSpec } from './geometry';
 import { measureText } from './measure';
 import { wrapText } from './text';
@@ -25,20 +26,9 @@ export class MeasuredText {
 
 const MAX_SIZE = 20_000;
 
-export class TextMemo {
-  private readonly memo = new Map<string, MeasuredText>();
-
-  constructor(private readonly font: FontSpec) {}
-
-  get(text: string): MeasuredText {
-    let m = this.memo.get(text);
-    if (m === undefined) {
-      if (this.memo.size >= MAX_SIZE) this.memo.clear();
-      m = measured(text, this.font);
-      this.memo.set(text, m);
-    }
-    return m;
-  }
+/** Texts measured in `font`, each once. */
+export function textMemo(font: FontSpec): BoundedMemo<string, MeasuredText> {
+  return new BoundedMemo(MAX_SIZE, (text: string) => measured(text, font));
 }
 
 function measured(text: string, font: FontSpec): MeasuredText {

@@ -14,7 +14,7 @@ import {
   TEXT_SLACK,
   WRAP_WIDTH,
 } from './geometry';
-import { TextMemo } from './measured-text';
+import { textMemo } from './measured-text';
 import type { MeasuredText } from './measured-text';
 import type { StyleKey } from './types';
 
@@ -78,12 +78,12 @@ export function collectMembers(
   return { root: nodes[root]!, members, parentPos, gapAfter };
 }
 
-const labelTexts = new TextMemo(LABEL_FONT);
-const captionTexts = new TextMemo(CAPTION_FONT);
+const labelTexts = textMemo(LABEL_FONT);
+const captionTexts = textMemo(CAPTION_FONT);
 
 // Most elements have a label of their own, the same from one layout to the next: its
 // measured text is kept by that label, so the label is not checked again for characters to
-// draw otherwise (displayText) on every layout. Bounded like the TextMemo.
+// draw otherwise (displayText) on every layout. Bounded like the text memos.
 const OWN_LABELS_MAX = 20_000;
 const ownLabels = new Map<string, MeasuredText>();
 
