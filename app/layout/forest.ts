@@ -28,7 +28,7 @@ export function buildForest(nodes: readonly VNode[]): Forest {
   const up = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     const p = nodes[i]!.parent;
-    up[i] = p === undefined ? -1 : parentAt(i, p);
+    up[i] = p === undefined ? -1 : (first.parentOf(i, p, up) ?? -1);
   }
 
   // Walk each chain once; a chain that meets itself is a cycle, cut at its earliest member.
@@ -69,20 +69,7 @@ export function buildForest(nodes: readonly VNode[]): Forest {
     lastChild[p] = i;
     siblingIndex[i] = count[p]!++;
   }
-  const byId = new FirstPositions(first);
-  return { nodes, roots, byId, parent: up, firstChild, nextSibling, siblingIndex };
-
-  /**
-   * The first position of the id `parent`, for the element at `i` while `up` is filled.
-   * Documents list a stack from the bottom up, so the parent is nearly always the element
-   * before or one it sits on: a few comparisons of ids find it without hashing the id.
-   */
-  function parentAt(i: number, parent: string): number {
-    for (let j = i - 1, steps = 0; j >= 0 && steps < 4; j = up[j]!, steps++) {
-      if (nodes[j]!.id === parent && first.isFirstAt(j)) return j;
-    }
-    return first.get(parent) ?? -1;
-  }
+  return { nodes, roots, byId: first, parent: up, firstChild, nextSibling, siblingIndex };
 }
 
 /**
@@ -101,54 +88,4 @@ export function nextInStack(
   if (firstChild[cur]! >= 0) return firstChild[cur]!;
   while (cur !== root && nextSibling[cur]! < 0) cur = parent[cur]!;
   return cur === root ? -1 : nextSibling[cur]!;
-}
-
-/**
- * The first position of each id, answered by a table built over the node list the forest
- * was built from. A forest kept between layouts (same ids and parents, see LayoutCache)
- * keeps that table, which reads the ids of the older list: the same ids. The table is a
- * private field so that two layouts are equal when they answer the same, whichever list
- * their table was built over.
- */
-class FirstPositions implements ReadonlyMap<string, number> {
-  readonly #slots: IdSlots;
-
-  constructor(slots: IdSlots) {
-    this.#slots = slots;
-  }
-
-  get size(): number {
-    return this.#slots.size;
-  }
-
-  get(id: string): number | undefined {
-    return this.#slots.get(id);
-  }
-
-  has(id: string): boolean {
-    return this.#slots.has(id);
-  }
-
-  forEach(
-    f: (position: number, id: string, map: ReadonlyMap<string, number>) => void,
-    thisArg?: unknown,
-  ): void {
-    for (const [id, i] of this.#slots.entries()) f.call(thisArg, i, id, this);
-  }
-
-  entries(): MapIterator<[string, number]> {
-    return this.#slots.entries();
-  }
-
-  keys(): MapIterator<string> {
-    return this.#slots.keys();
-  }
-
-  values(): MapIterator<number> {
-    return this.#slots.values();
-  }
-
-  [Symbol.iterator](): MapIterator<[string, number]> {
-    return this.#slots.entries();
-  }
 }

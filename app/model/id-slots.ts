@@ -34,8 +34,14 @@ export class IdSlots implements ReadonlyMap<string, number> {
   /** 1 at the first position of each id. */
   private readonly firsts: Uint8Array;
   readonly size: number;
+  /**
+   * Private (#) so that two tables answering the same are equal whichever list of the same
+   * ids they were built over (a layout keeps its table while the ids stay the same).
+   */
+  readonly #items: readonly { readonly id: string }[];
 
-  constructor(private readonly items: readonly { readonly id: string }[]) {
+  constructor(items: readonly { readonly id: string }[]) {
+    this.#items = items;
     let capacity = 16;
     while (capacity < items.length * 2) capacity *= 2;
     this.mask = capacity - 1;
@@ -69,9 +75,23 @@ export class IdSlots implements ReadonlyMap<string, number> {
     for (;;) {
       const at = this.cells[c]!;
       if (at < 0) return undefined;
-      if (this.hashes[c] === h && same(this.items[at]!.id, id)) return at;
+      if (this.hashes[c] === h && same(this.#items[at]!.id, id)) return at;
       c = (c + 1) & this.mask;
     }
+  }
+
+  /**
+   * The first position of `parent`, the id the item at `i` names as its parent, where
+   * `below[j]` holds the position already found for each earlier item (or -1). Documents list
+   * a stack from the bottom up, one stack after another, so the parent is nearly always the
+   * item before or one it sits on: a few comparisons of ids find it without hashing the id.
+   */
+  parentOf(i: number, parent: string, below: Int32Array): number | undefined {
+    const items = this.#items;
+    for (let j = i - 1, steps = 0; j >= 0 && steps < 4; j = below[j]!, steps++) {
+      if (items[j]!.id === parent && this.firsts[j] === 1) return j;
+    }
+    return this.get(parent);
   }
 
   /** Whether the item at `i` is the first with its id. */
@@ -92,7 +112,8 @@ export class IdSlots implements ReadonlyMap<string, number> {
 
   /** In document order of first positions. */
   *entries(): MapIterator<[string, number]> {
-    for (let i = 0; i < this.items.length; i++) if (this.firsts[i]) yield [this.items[i]!.id, i];
+    const items = this.#items;
+    for (let i = 0; i < items.length; i++) if (this.firsts[i]) yield [items[i]!.id, i];
   }
 
   *keys(): MapIterator<string> {

@@ -62,7 +62,7 @@ export class NodeTable implements DocIndex {
       const node = nodes[i]!;
       this.kinds[i] = kindCode(node.kind);
       if (node.parent === undefined) continue;
-      const b = this.parentOf(i, node.parent);
+      const b = this.first.parentOf(i, node.parent, this.below);
       // An element sitting on itself has not come before itself either.
       if (b === undefined || b >= i) parentsFirst = false;
       if (b !== undefined) this.below[i] = b;
@@ -86,19 +86,6 @@ export class NodeTable implements DocIndex {
     this.views = new Array<Readonly<Record<string, unknown>> | undefined>(n);
     this.domain = new Uint8Array(n);
     this.byId = new SlotMap(this.first, nodes);
-  }
-
-  /**
-   * The first position of the id the element at `i` names as its parent, while the table is
-   * built. Documents list a stack from the bottom up, one stack after another, so the parent
-   * is nearly always the element before or one it sits on: a few comparisons of ids find it
-   * without hashing the id.
-   */
-  private parentOf(i: number, parent: string): number | undefined {
-    for (let j = i - 1, steps = 0; j >= 0 && steps < 4; j = this.below[j]!, steps++) {
-      if (this.nodes[j]!.id === parent && this.first.isFirstAt(j)) return j;
-    }
-    return this.first.get(parent);
   }
 
   /** The position of the first element with an id. */

@@ -40,6 +40,24 @@ describe('IdSlots', () => {
     );
   });
 
+  it('finds a parent as get does, whatever the chain of positions below says', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(idArb, idArb), { maxLength: 60 }),
+        fc.array(fc.integer({ min: -1, max: 59 }), { minLength: 60, maxLength: 60 }),
+        (items, chain) => {
+          const slots = new IdSlots(items.map(([id]) => ({ id })));
+          // Any earlier position (or -1), as the tables that call it hold while filling in.
+          const below = Int32Array.from(chain, (j, i) => Math.min(j, i - 1));
+          items.forEach(([, parent], i) => {
+            expect(slots.parentOf(i, parent, below)).toBe(slots.get(parent));
+          });
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
   it('holds 100,000 ids, most of them shared', () => {
     const ids = Array.from({ length: 100_000 }, (_, i) => `n${i % 1000}`);
     const slots = new IdSlots(ids.map((id) => ({ id })));
