@@ -19,7 +19,8 @@ function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function compare(a: Placed, b: Placed): number {
+/** The canonical order of two placed diagnostics. */
+export function comparePlaced(a: Placed, b: Placed): number {
   if (a.group !== b.group) return a.group - b.group;
   if (a.pos !== b.pos) return a.pos < b.pos ? -1 : 1;
   const x = a.d;
@@ -40,7 +41,7 @@ function compare(a: Placed, b: Placed): number {
  * a pass over it.
  */
 export function sortPlaced(placed: Placed[]): Diagnostic[] {
-  placed.sort(compare);
+  placed.sort(comparePlaced);
   const out = new Array<Diagnostic>(placed.length);
   for (let i = 0; i < placed.length; i++) out[i] = placed[i]!.d;
   return out;
