@@ -5,6 +5,8 @@ import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
 import type { Preset } from '../app/model/presets';
 import type { Host } from './host/host';
 import { Canvas } from './canvas/Canvas';
+import { useMinimap } from './canvas/minimap';
+import { useFitView } from './canvas/use-fit';
 import { ContextMenu } from './canvas/ContextMenu';
 import type { MenuItem } from './canvas/ContextMenu';
 import { Palette } from './panels/Palette';
@@ -49,6 +51,8 @@ function firstRun(): boolean {
 
 function Editor({ host }: { host: Host }) {
   const rf = useReactFlow();
+  const minimap = useMinimap(useEditor((s) => s.layout.boxes.length));
+  const fit = useFitView(minimap.shown);
   const [welcome, setWelcome] = useState(firstRun);
   const [exporting, setExporting] = useState(false);
   const [menu, setMenu] = useState<{ at: { x: number; y: number }; target: string | null } | null>(
@@ -136,7 +140,7 @@ function Editor({ host }: { host: Host }) {
         case 'selectAll':
           return selectAll();
         case 'fit':
-          return void rf.fitView({ padding: 0.15, duration: 200 });
+          return void fit({ duration: 200 });
         case 'zoomIn':
           return void rf.zoomIn({ duration: 150 });
         case 'zoomOut':
@@ -148,7 +152,7 @@ function Editor({ host }: { host: Host }) {
           return select([]);
       }
     },
-    [host, rf],
+    [host, rf, fit],
   );
 
   // In the desktop app: menu commands, files from the OS, backups and close requests.
@@ -201,7 +205,7 @@ function Editor({ host }: { host: Host }) {
       <div className="workspace">
         <Palette onAdd={onAddPreset} canAdd={selectionCount === 1} />
         <main className="center">
-          <Canvas onContextMenu={onContextMenu} />
+          <Canvas onContextMenu={onContextMenu} minimap={minimap} />
           <Problems onReveal={reveal} />
         </main>
         <Inspector />

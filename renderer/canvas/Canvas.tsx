@@ -20,7 +20,9 @@ import { DropTip } from './DropTip';
 import { ElementNode } from './ElementNode';
 import { LinkEdge } from './LinkEdge';
 import { useEdges, useNodes } from './flow-elements';
-import { CanvasControls, useMinimap } from './minimap';
+import { CanvasControls } from './minimap';
+import type { Minimap } from './minimap';
+import { useFitView } from './use-fit';
 import type { Hover } from './flow-elements';
 import { boxAt, buildHitIndex, predict, siblingIndexAt } from './drop';
 import { paletteDrag } from './palette-drag';
@@ -67,9 +69,11 @@ function topLevel(doc: VDoc, ids: readonly string[]): string[] {
 
 export interface CanvasProps {
   onContextMenu: (at: { x: number; y: number }, target: string | null) => void;
+  /** Whether the minimap shows (the editor's fit-to-view keeps clear of it too), and its switch. */
+  minimap: Minimap;
 }
 
-export const Canvas = memo(function Canvas({ onContextMenu }: CanvasProps) {
+export const Canvas = memo(function Canvas({ onContextMenu, minimap }: CanvasProps) {
   const layout = useEditor((s) => s.layout);
   const links = useEditor((s) => s.doc.links);
   const selection = useEditor((s) => s.selection);
@@ -106,13 +110,17 @@ export const Canvas = memo(function Canvas({ onContextMenu }: CanvasProps) {
   }, [base, drag, layout]);
 
   const edges = useEdges(links, layout, selection);
-  const minimap = useMinimap(layout.boxes.length);
+
+  const fit = useFitView(minimap.shown);
+  const fitRef = useRef(fit);
+  fitRef.current = fit;
 
   useEffect(() => {
     // A newly opened document is fitted into view once React Flow has measured it.
-    const t = setTimeout(() => void rf.fitView({ padding: 0.15, maxZoom: 1.25 }), 30);
+    // Through a ref: showing or hiding the minimap later does not fit the view again.
+    const t = setTimeout(() => void fitRef.current({ maxZoom: 1.25 }), 30);
     return () => clearTimeout(t);
-  }, [opened, rf]);
+  }, [opened]);
 
   const onNodesChange = useCallback((changes: NodeChange[]) => {
     const picks = changes.filter((c) => c.type === 'select');

@@ -3,8 +3,10 @@
 // subscription per element, and it is painted again on every frame of a drag). The zoom
 // controls get a button to show or hide it; a user's choice is remembered and wins over
 // the default.
-import { memo, useCallback, useState } from 'react';
-import { ControlButton, Controls, MiniMap } from '@xyflow/react';
+import { memo, useCallback, useMemo, useState } from 'react';
+import { ControlButton, Controls, MiniMap, useStore } from '@xyflow/react';
+import { useEditor } from '../store/editor';
+import { fitOptions } from './fit';
 
 export const MINIMAP_AUTO_LIMIT = 500;
 const KEY = 'vtopo.minimap';
@@ -28,8 +30,13 @@ function saveChoice(choice: 'shown' | 'hidden'): void {
   }
 }
 
+export interface Minimap {
+  readonly shown: boolean;
+  readonly toggle: () => void;
+}
+
 /** Whether the minimap shows for a document of `count` elements, and the switch. */
-export function useMinimap(count: number): { shown: boolean; toggle: () => void } {
+export function useMinimap(count: number): Minimap {
   const [choice, setChoice] = useState<Choice>(readChoice);
   const shown = choice === null ? count <= MINIMAP_AUTO_LIMIT : choice === 'shown';
   const toggle = useCallback(() => {
@@ -57,9 +64,17 @@ export const CanvasControls = memo(function CanvasControls({
   onToggleMinimap: () => void;
 }) {
   const label = minimap ? 'Hide the minimap' : 'Show the minimap';
+  // The fit button keeps clear of the minimap too (see fit.ts).
+  const width = useStore((s) => s.width);
+  const height = useStore((s) => s.height);
+  const bounds = useEditor((s) => s.layout.bounds);
+  const fitViewOptions = useMemo(
+    () => fitOptions({ width, height }, bounds, minimap),
+    [width, height, bounds, minimap],
+  );
   return (
     <>
-      <Controls aria-label="Zoom controls">
+      <Controls aria-label="Zoom controls" fitViewOptions={fitViewOptions}>
         <ControlButton
           className="minimap-toggle"
           onClick={onToggleMinimap}

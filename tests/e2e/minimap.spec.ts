@@ -5,7 +5,7 @@ import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { saveDocument } from '../../app/schema/save';
 import { generateDocument } from '../fixtures/generate';
-import { openEditor } from './helpers';
+import { openEditor, useTemplate } from './helpers';
 
 const small = saveDocument(generateDocument(30, 1));
 const big = saveDocument(generateDocument(600, 1));
@@ -50,4 +50,43 @@ test('the minimap shows for small documents, starts hidden for big ones, and rem
   await expect(minimap).toHaveCount(0);
   await show.click();
   await expect(minimap).toBeVisible();
+});
+
+/** The elements whose box overlaps the minimap's. */
+async function underMinimap(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const map = document.querySelector('.react-flow__minimap')!.getBoundingClientRect();
+    return [...document.querySelectorAll<HTMLElement>('.react-flow__node')]
+      .filter((n) => {
+        const r = n.getBoundingClientRect();
+        return r.right > map.left && r.left < map.right && r.bottom > map.top && r.top < map.bottom;
+      })
+      .map((n) => n.dataset.id ?? '?');
+  });
+}
+
+test('a fitted diagram keeps clear of the minimap: on opening, with the fit button and the shortcut', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await openEditor(page);
+  for (const id of ['type1-type2', 'containers', 'mixed']) {
+    await useTemplate(page, id);
+    await expect(page.locator('.react-flow__minimap')).toBeVisible();
+    await expect.poll(() => underMinimap(page)).toEqual([]);
+
+    // Zoomed in, the diagram runs under the minimap; fitting brings it clear again.
+    await page.getByRole('button', { name: 'Zoom In' }).click();
+    await page.getByRole('button', { name: 'Zoom In' }).click();
+    await expect.poll(async () => (await underMinimap(page)).length).toBeGreaterThan(0);
+    await page.getByRole('button', { name: 'Fit View' }).click();
+    await expect.poll(() => underMinimap(page)).toEqual([]);
+
+    await page.getByRole('button', { name: 'Zoom In' }).click();
+    await page.getByRole('button', { name: 'Zoom In' }).click();
+    await expect.poll(async () => (await underMinimap(page)).length).toBeGreaterThan(0);
+    await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('Shift+Digit1');
+    await expect.poll(() => underMinimap(page)).toEqual([]);
+  }
 });
