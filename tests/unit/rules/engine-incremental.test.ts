@@ -159,6 +159,25 @@ describe('Validator', () => {
     expect(validator.validate(info).map((d) => d.severity)).toEqual(['info']);
   });
 
+  it('agrees after the same elements are edited back and forth many times (undo, redo, a drag)', () => {
+    // Each step takes an element out and puts a version of it back under the same id, and
+    // the link on it too: the validator keeps such ids in place instead of deleting them.
+    const start = generateDocument(300, 7);
+    const container = start.nodes.find((n) => n.kind === 'container')!;
+    const engines = start.nodes.filter((n) => n.kind === 'container-engine');
+    const away = engines.find((e) => e.id !== container.parent)!;
+    const moved = moveNode(start, container.id, away.id)!;
+    const link = start.links[0]!;
+    const relabelled = { ...start, links: [{ ...link, label: 'edited' }, ...start.links.slice(1)] };
+    const validator = new Validator();
+    for (let i = 0; i < 400; i++) {
+      for (const d of [moved, start, relabelled, start]) {
+        const got = validator.validate(d);
+        if (i % 100 === 0 || i === 399) expect(got).toEqual(validate(d));
+      }
+    }
+  });
+
   it('can run a chosen rule set', () => {
     const rules = [...docRules, ...stackRules];
     const validator = new Validator({ rules });
