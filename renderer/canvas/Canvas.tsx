@@ -112,15 +112,12 @@ export const Canvas = memo(function Canvas({ onContextMenu, minimap }: CanvasPro
   const edges = useEdges(links, layout, selection);
 
   const fit = useFitView(minimap.shown);
-  const fitRef = useRef(fit);
-  fitRef.current = fit;
 
   useEffect(() => {
     // A newly opened document is fitted into view once React Flow has measured it.
-    // Through a ref: showing or hiding the minimap later does not fit the view again.
-    const t = setTimeout(() => void fitRef.current({ maxZoom: 1.25 }), 30);
+    const t = setTimeout(() => void fit({ maxZoom: 1.25 }), 30);
     return () => clearTimeout(t);
-  }, [opened]);
+  }, [opened, fit]);
 
   const onNodesChange = useCallback((changes: NodeChange[]) => {
     const picks = changes.filter((c) => c.type === 'select');

@@ -25,6 +25,27 @@ export interface Margins {
   readonly left: number;
 }
 
+/**
+ * The size of the rectangle around the elements' boxes: what React Flow fits (the layout's
+ * own bounds also take in links, which React Flow does not).
+ */
+export function boxesSize(
+  boxes: readonly { x: number; y: number; width: number; height: number }[],
+): Size {
+  if (boxes.length === 0) return { width: 0, height: 0 };
+  let left = Infinity;
+  let top = Infinity;
+  let right = -Infinity;
+  let bottom = -Infinity;
+  for (const b of boxes) {
+    left = Math.min(left, b.x);
+    top = Math.min(top, b.y);
+    right = Math.max(right, b.x + b.width);
+    bottom = Math.max(bottom, b.y + b.height);
+  }
+  return { width: right - left, height: bottom - top };
+}
+
 /** The pixels React Flow makes of a numeric padding along a side of `length` px. */
 function even(length: number, padding: number): number {
   return Math.floor((length - length / (1 + padding)) * 0.5);
@@ -53,13 +74,18 @@ export function fitMargins(pane: Size, bounds: Size, minimap: boolean): Margins 
   return zoomWithin(pane, bounds, best) > 0 ? best : plain;
 }
 
-/** fitView options with those margins (`extra` adds duration, maxZoom and the like). */
+/**
+ * fitView options with those margins (`extra` adds duration, maxZoom and the like). Before
+ * React Flow has measured the pane (size 0), the plain FIT_PADDING, which it works out when
+ * the fit runs.
+ */
 export function fitOptions(
   pane: Size,
   bounds: Size,
   minimap: boolean,
   extra: Omit<FitViewOptions, 'padding'> = {},
 ): FitViewOptions {
+  if (!(pane.width > 0 && pane.height > 0)) return { ...extra, padding: FIT_PADDING };
   const m = fitMargins(pane, bounds, minimap);
   return {
     ...extra,

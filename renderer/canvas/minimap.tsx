@@ -6,7 +6,7 @@
 import { memo, useCallback, useMemo, useState } from 'react';
 import { ControlButton, Controls, MiniMap, useStore } from '@xyflow/react';
 import { useEditor } from '../store/editor';
-import { fitOptions } from './fit';
+import { boxesSize, fitOptions } from './fit';
 
 export const MINIMAP_AUTO_LIMIT = 500;
 const KEY = 'vtopo.minimap';
@@ -44,7 +44,8 @@ export function useMinimap(count: number): Minimap {
     saveChoice(next);
     setChoice(next);
   }, [shown]);
-  return { shown, toggle };
+  // One object while nothing changes: the canvas, a memo, takes it as a prop.
+  return useMemo(() => ({ shown, toggle }), [shown, toggle]);
 }
 
 function MapIcon() {
@@ -67,10 +68,10 @@ export const CanvasControls = memo(function CanvasControls({
   // The fit button keeps clear of the minimap too (see fit.ts).
   const width = useStore((s) => s.width);
   const height = useStore((s) => s.height);
-  const bounds = useEditor((s) => s.layout.bounds);
+  const boxes = useEditor((s) => s.layout.boxes);
   const fitViewOptions = useMemo(
-    () => fitOptions({ width, height }, bounds, minimap),
-    [width, height, bounds, minimap],
+    () => fitOptions({ width, height }, boxesSize(boxes), minimap),
+    [width, height, boxes, minimap],
   );
   return (
     <>

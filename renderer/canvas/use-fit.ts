@@ -1,23 +1,29 @@
-// Fitting the view from React: the pane's size from React Flow's store and the diagram's
-// bounds from the editor's layout, read when the fit happens (see fit.ts for the margins).
-import { useCallback } from 'react';
+// Fitting the view from React: the pane's size from React Flow's store and the size of the
+// elements from the editor's layout, read when the fit happens (see fit.ts for the margins).
+import { useCallback, useRef } from 'react';
 import { useReactFlow, useStoreApi } from '@xyflow/react';
 import type { FitViewOptions } from '@xyflow/react';
 import { editor } from '../store/editor';
-import { fitOptions } from './fit';
+import { boxesSize, fitOptions } from './fit';
 
-/** Fits the diagram into view, keeping clear of the minimap when it is shown. */
+/**
+ * Fits the diagram into view, keeping clear of the minimap when it is shown. The function
+ * stays the same while the minimap comes and goes (it reads that when it runs), so what
+ * holds it (the editor's command handler, the desktop menus' connection) is not redone.
+ */
 export function useFitView(
   minimap: boolean,
 ): (extra?: Omit<FitViewOptions, 'padding'>) => Promise<boolean> {
   const rf = useReactFlow();
   const store = useStoreApi();
+  const shown = useRef(minimap);
+  shown.current = minimap;
   return useCallback(
     (extra = {}) => {
       const { width, height } = store.getState();
-      const { bounds } = editor.getState().layout;
-      return rf.fitView(fitOptions({ width, height }, bounds, minimap, extra));
+      const size = boxesSize(editor.getState().layout.boxes);
+      return rf.fitView(fitOptions({ width, height }, size, shown.current, extra));
     },
-    [rf, store, minimap],
+    [rf, store],
   );
 }

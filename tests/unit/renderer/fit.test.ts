@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { FIT_PADDING, MINIMAP_CORNER, fitMargins, fitOptions } from '../../../renderer/canvas/fit';
+import {
+  FIT_PADDING,
+  MINIMAP_CORNER,
+  boxesSize,
+  fitMargins,
+  fitOptions,
+} from '../../../renderer/canvas/fit';
 
 const pane = { width: 880, height: 565 };
 // What React Flow makes of the numeric padding: the margins without a minimap.
@@ -62,5 +68,25 @@ describe('fitOptions', () => {
         left: `${evenX}px`,
       },
     });
+  });
+});
+
+describe('fitOptions before the pane is measured', () => {
+  it('leaves the margin to React Flow, worked out when the fit runs', () => {
+    expect(fitOptions({ width: 0, height: 0 }, { width: 400, height: 300 }, true)).toEqual({
+      padding: FIT_PADDING,
+    });
+  });
+});
+
+describe('boxesSize', () => {
+  it('spans the boxes, negative coordinates included, and is empty for none', () => {
+    expect(boxesSize([])).toEqual({ width: 0, height: 0 });
+    expect(
+      boxesSize([
+        { x: -10, y: -58, width: 100, height: 52 },
+        { x: 200, y: 0, width: 50, height: 52 },
+      ]),
+    ).toEqual({ width: 260, height: 110 });
   });
 });
