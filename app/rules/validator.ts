@@ -248,9 +248,11 @@ export class Validator {
 
     // Removals first, so an id removed and added back in one edit is not taken as shared.
     // An id that comes back keeps its key in byId and linkById, overwritten, not deleted and
-    // added again: V8 leaves a deleted key's entry in its bucket's chain until the Map grows,
-    // so deleting and re-adding one key on every edit of one element (a drag, a slider) made
-    // each look-up of that id walk a chain one longer per edit, to some 6,000 at 10,000 ids.
+    // added again: V8 leaves a deleted key's entry in its bucket's chain until the Map is
+    // rehashed, so deleting and re-adding one key on every edit of one element (a drag, a
+    // slider) grew that bucket's chain by one per edit, some 6,000 long at 10,000 ids, and
+    // every look-up that walks it (a miss, as when the key is added again, or another key in
+    // the bucket) took longer with each edit.
     const removedLinkById = new Map<string, VLink>();
     for (const link of linksDiff.removed) {
       st.linkOrder.delete(link);

@@ -92,7 +92,7 @@ const PROP_POOL: readonly (readonly [string, unknown])[] = [
 export type Edit = readonly [op: number, a: number, b: number, c: number];
 
 export const editArb: fc.Arbitrary<Edit> = fc.tuple(
-  fc.nat({ max: 29 }),
+  fc.nat({ max: 33 }),
   fc.nat({ max: 1000 }),
   fc.nat({ max: 1000 }),
   fc.nat({ max: 1000 }),
@@ -272,6 +272,51 @@ export function applyEdit(doc: VDoc, [op, a, b, c]: Edit): VDoc {
       if (parents.length === 0) return doc;
       const moved = parents[a % parents.length]!;
       return moveNode(doc, moved.id, parentPick) ?? doc;
+    }
+    case 30: {
+      // a new version of a link, under the same id
+      if (doc.links.length === 0) return doc;
+      const at = b % doc.links.length;
+      const links = doc.links.slice();
+      links[at] = { ...links[at]!, props: { driver: ['bridge', 'overlay', 'none'][c % 3] } };
+      return { ...doc, links };
+    }
+    case 31: {
+      // a link moved to another place in the array, unchanged
+      if (doc.links.length < 2) return doc;
+      const link = doc.links[b % doc.links.length]!;
+      const rest = doc.links.filter((l) => l !== link);
+      rest.splice(c % (rest.length + 1), 0, link);
+      return { ...doc, links: rest };
+    }
+    case 32: {
+      // a node's and a link's ids swapped in one edit
+      if (!node || doc.links.length === 0) return doc;
+      const at = b % doc.links.length;
+      const link = doc.links[at]!;
+      const links = doc.links.slice();
+      links[at] = { ...link, id: node.id };
+      return { ...replaceAt(doc, a % n, { ...node, id: link.id }), links };
+    }
+    case 33: {
+      // a link taken out and a node with its id put in, or the other way round
+      if (doc.links.length > 0 && c % 2 === 0) {
+        const link = doc.links[b % doc.links.length]!;
+        return {
+          ...doc,
+          nodes: [...nodes, { id: link.id, kind: kind, props: { ...KIND_PROPS[kind] } }],
+          links: doc.links.filter((l) => l !== link),
+        };
+      }
+      if (!node) return doc;
+      return {
+        ...doc,
+        nodes: nodes.filter((x) => x !== node),
+        links: [
+          ...doc.links,
+          { id: node.id, from: other?.id ?? 'x', to: 'y', kind: 'network', props: {} },
+        ],
+      };
     }
     default: // a burst: several nodes added at once in the middle
       if (n === 0) return doc;
