@@ -27,22 +27,16 @@ export function elementClass(kind: string, drop: 'ok' | 'bad' | undefined): stri
   return `kind-${kind}${drop ? ` drop-${drop}` : ''}`;
 }
 
-/**
- * Lines the layout already wrapped, as one text node with a line break between lines (the
- * box's `white-space: pre` keeps them): no element per line, so a thousand nodes cost a
- * thousand fewer elements to style and lay out on mount, and the browser shapes one
- * paragraph per block.
- */
-function Lines({ className, lines }: { className: string; lines: readonly string[] }) {
-  return <div className={className}>{lines.join('\n')}</div>;
-}
-
 export const ElementNode = memo(function ElementNode({ data }: NodeProps<ElementNodeType>) {
   return (
     <>
       <Handle type="target" position={Position.Left} className="link-handle" />
-      <Lines className="element-label" lines={data.lines} />
-      <Lines className="element-caption" lines={data.caption} />
+      {/* The lines the layout wrapped, as one text node each, a line break between lines
+          (the box's `white-space: pre` keeps them): no element per line, and the browser
+          shapes one paragraph per block. Plain elements, not a component: at a thousand
+          nodes, a component here is two thousand more for React to render on mount. */}
+      <div className="element-label">{data.lines.join('\n')}</div>
+      <div className="element-caption">{data.caption.join('\n')}</div>
       {data.severity && (
         <span
           className={`badge sev-${data.severity}`}
