@@ -124,7 +124,7 @@ describe('LayoutCache', () => {
       fc.property(
         nodeSeeds(25),
         linkSeeds,
-        fc.array(edit, { minLength: 1, maxLength: 25 }),
+        fc.array(edit, { minLength: 1, maxLength: 25, size: 'max' }),
         (seeds, links, edits) => {
           const cache = new LayoutCache();
           let doc = buildDoc(seeds, links);

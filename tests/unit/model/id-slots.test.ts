@@ -21,7 +21,7 @@ describe('IdSlots', () => {
   it('answers as a Map of first positions, iterating in document order', () => {
     fc.assert(
       fc.property(
-        fc.array(idArb, { maxLength: 80 }),
+        fc.array(idArb, { maxLength: 80, size: 'max' }),
         fc.array(idArb, { maxLength: 20 }),
         (ids, asked) => {
           const slots = new IdSlots(ids.map((id) => ({ id })));
@@ -43,7 +43,7 @@ describe('IdSlots', () => {
   it('finds a parent as get does, whatever the chain of positions below says', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.tuple(idArb, idArb), { maxLength: 60 }),
+        fc.array(fc.tuple(idArb, idArb), { maxLength: 60, size: 'max' }),
         fc.array(fc.integer({ min: -1, max: 59 }), { minLength: 60, maxLength: 60 }),
         (items, chain) => {
           const slots = new IdSlots(items.map(([id]) => ({ id })));
