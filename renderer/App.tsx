@@ -37,16 +37,13 @@ import {
 import { connectDesktop } from './host/desktop';
 import { editor, isDirty, notify, redo, select, undo, useEditor } from './store/editor';
 import { SHORTCUTS, actionFor, isTextEntry } from './shortcuts';
+import { readPref, writePref } from './prefs';
 import type { Action } from './shortcuts';
 
 const WELCOMED = 'vtopo.welcomed';
 
 function firstRun(): boolean {
-  try {
-    return localStorage.getItem(WELCOMED) === null;
-  } catch {
-    return true;
-  }
+  return readPref(WELCOMED) === null;
 }
 
 function Editor({ host }: { host: Host }) {
@@ -79,11 +76,7 @@ function Editor({ host }: { host: Host }) {
   }, []);
 
   const closeWelcome = useCallback(() => {
-    try {
-      localStorage.setItem(WELCOMED, '1');
-    } catch {
-      // Private mode: the welcome shows again next time, which is harmless.
-    }
+    writePref(WELCOMED, '1');
     setWelcome(false);
   }, []);
 

@@ -5,6 +5,7 @@
 // the default.
 import { memo, useCallback, useMemo, useState } from 'react';
 import { ControlButton, Controls, MiniMap, useStore } from '@xyflow/react';
+import { readPref, writePref } from '../prefs';
 import { useEditor } from '../store/editor';
 import { boxesSize, fitOptions } from './fit';
 
@@ -14,20 +15,8 @@ const KEY = 'vtopo.minimap';
 type Choice = 'shown' | 'hidden' | null;
 
 function readChoice(): Choice {
-  try {
-    const v = localStorage.getItem(KEY);
-    return v === 'shown' || v === 'hidden' ? v : null;
-  } catch {
-    return null;
-  }
-}
-
-function saveChoice(choice: 'shown' | 'hidden'): void {
-  try {
-    localStorage.setItem(KEY, choice);
-  } catch {
-    // Private mode: the choice holds until the page is closed.
-  }
+  const v = readPref(KEY);
+  return v === 'shown' || v === 'hidden' ? v : null;
 }
 
 export interface Minimap {
@@ -41,7 +30,7 @@ export function useMinimap(count: number): Minimap {
   const shown = choice === null ? count <= MINIMAP_AUTO_LIMIT : choice === 'shown';
   const toggle = useCallback(() => {
     const next = shown ? 'hidden' : 'shown';
-    saveChoice(next);
+    writePref(KEY, next);
     setChoice(next);
   }, [shown]);
   // One object while nothing changes: the canvas, a memo, takes it as a prop.

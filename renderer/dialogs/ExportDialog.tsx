@@ -7,6 +7,7 @@ import { exportPngWith } from '../../app/export/png';
 import type { PngScale } from '../../app/export/png';
 import type { Host } from '../host/host';
 import { wasmRasterizer } from '../export/png-wasm';
+import { readPref, writePref } from '../prefs';
 import { editor, notify, useEditor } from '../store/editor';
 import { fileTitle } from '../store/actions';
 
@@ -33,7 +34,7 @@ function remembered(): Options {
     legend: false,
   };
   try {
-    const raw = JSON.parse(localStorage.getItem(KEY) ?? '{}') as Partial<Options>;
+    const raw = JSON.parse(readPref(KEY) ?? '{}') as Partial<Options>;
     return {
       format: raw.format === 'svg' ? 'svg' : 'png',
       scale: ([1, 2, 3, 4] as const).find((s) => s === raw.scale) ?? 2,
@@ -84,11 +85,7 @@ export const ExportDialog = memo(function ExportDialog({
     if (d && !d.open) d.showModal();
   }, []);
   useEffect(() => {
-    try {
-      localStorage.setItem(KEY, JSON.stringify(o));
-    } catch {
-      // Not remembered: harmless.
-    }
+    writePref(KEY, JSON.stringify(o));
   }, [o]);
 
   const svg = useMemo(
