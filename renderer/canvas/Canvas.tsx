@@ -2,7 +2,11 @@
 // commands (add on, move onto, reorder, move a stack), and shows where a drop would land
 // and what the rules would say about it before the user lets go.
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { DragEvent as ReactDragEvent, MouseEvent as ReactMouseEvent } from 'react';
+import type {
+  DragEvent as ReactDragEvent,
+  MouseEvent as ReactMouseEvent,
+  WheelEvent as ReactWheelEvent,
+} from 'react';
 import { Background, ReactFlow, useReactFlow } from '@xyflow/react';
 import type { Connection, EdgeChange, Node, NodeChange } from '@xyflow/react';
 import type { VDoc } from '../../app/model/document';
@@ -149,6 +153,30 @@ export const Canvas = memo(function Canvas({ onContextMenu, minimap }: CanvasPro
       return;
     hoverRef.current = next;
     setHover(next);
+  }, []);
+
+  // The shield takes the wheel too: handed on to React Flow's zoom pane, a drag can still
+  // zoom in and out as it can without the shield.
+  const zoomUnderShield = useCallback((e: ReactWheelEvent) => {
+    const pane = (e.currentTarget.parentElement ?? document).querySelector('.react-flow__renderer');
+    pane?.dispatchEvent(
+      new WheelEvent('wheel', {
+        deltaX: e.deltaX,
+        deltaY: e.deltaY,
+        deltaZ: e.deltaZ,
+        deltaMode: e.deltaMode,
+        clientX: e.clientX,
+        clientY: e.clientY,
+        screenX: e.screenX,
+        screenY: e.screenY,
+        ctrlKey: e.ctrlKey,
+        metaKey: e.metaKey,
+        shiftKey: e.shiftKey,
+        altKey: e.altKey,
+        bubbles: true,
+        cancelable: true,
+      }),
+    );
   }, []);
 
   // --- dragging existing elements -------------------------------------------------------
@@ -326,7 +354,7 @@ export const Canvas = memo(function Canvas({ onContextMenu, minimap }: CanvasPro
           thousand nodes: the browser hit-tests every pointer move, and finding the node
           under the pointer cost more than anything else in a drag frame. The drag follows
           the pointer through window events, and the drop target comes from the layout. */}
-      {drag && <div className="drag-shield" aria-hidden="true" />}
+      {drag && <div className="drag-shield" aria-hidden="true" onWheel={zoomUnderShield} />}
       {layout.boxes.length === 0 && (
         <div className="canvas-empty" aria-hidden="true">
           <p>

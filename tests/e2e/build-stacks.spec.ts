@@ -193,3 +193,25 @@ test('moves an element with what sits on it onto another parent, and a whole sta
   expect(hvAfter.y - hv.y).toBeCloseTo((await node(page, 'hw1').boundingBox())!.y - hw.y, 0);
   expect((await nodes(page)).find((n) => n.id === 'hw1')!.parent).toBeUndefined();
 });
+
+test('the mouse wheel zooms during an element drag, and the drop still lands', async ({ page }) => {
+  await openEditor(page);
+  await useTemplate(page, 'type1-type2');
+  const scale = () =>
+    page
+      .locator('.react-flow__viewport')
+      .evaluate((v) => new DOMMatrixReadOnly(getComputedStyle(v).transform).a);
+  const from = (await node(page, 'g2').boundingBox())!;
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(from.x + from.width / 2 + 30, from.y + from.height / 2, { steps: 4 });
+  await expect(page.locator('.drag-shield')).toBeVisible();
+  const before = await scale();
+  await page.mouse.wheel(0, 400);
+  await expect.poll(scale).toBeLessThan(before * 0.9);
+  // Zoomed out, the drop target is found where it now is on screen.
+  const to = (await node(page, 'hv2').boundingBox())!;
+  await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 8 });
+  await page.mouse.up();
+  await expect.poll(async () => (await nodes(page)).find((n) => n.id === 'g2')!.parent).toBe('hv2');
+});
