@@ -57,10 +57,10 @@ export const CanvasControls = memo(function CanvasControls({
   // The fit button keeps clear of the minimap too (see fit.ts).
   const width = useStore((s) => s.width);
   const height = useStore((s) => s.height);
-  const boxes = useEditor((s) => s.layout.boxes);
+  const stacks = useEditor((s) => s.layout.stacks);
   const fitViewOptions = useMemo(
-    () => fitOptions({ width, height }, boxesSize(boxes), minimap),
-    [width, height, boxes, minimap],
+    () => fitOptions({ width, height }, boxesSize(stacks), minimap),
+    [width, height, stacks, minimap],
   );
   return (
     <>

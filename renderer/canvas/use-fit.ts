@@ -1,5 +1,5 @@
 // Fitting the view from React: the pane's size from React Flow's store and the size of the
-// elements from the editor's layout, read when the fit happens (see fit.ts for the margins).
+// stacks from the editor's layout, read when the fit happens (see fit.ts for the margins).
 import { useCallback, useRef } from 'react';
 import { useReactFlow, useStoreApi } from '@xyflow/react';
 import type { FitViewOptions } from '@xyflow/react';
@@ -21,7 +21,7 @@ export function useFitView(
   return useCallback(
     (extra = {}) => {
       const { width, height } = store.getState();
-      const size = boxesSize(editor.getState().layout.boxes);
+      const size = boxesSize(editor.getState().layout.stacks);
       return rf.fitView(fitOptions({ width, height }, size, shown.current, extra));
     },
     [rf, store],
