@@ -9,7 +9,7 @@ import { BOX, CAPTION_FONT, LABEL_FONT, LINK, LINK_FONT } from '../layout/geomet
 import type { FontSpec } from '../layout/geometry';
 import { measureText } from '../layout/measure';
 import { displayText, wrapText } from '../layout/text';
-import { baselineIn, textBoxRows } from '../layout/text-rows';
+import { baselineIn, textBoxRows, textTop } from '../layout/text-rows';
 import type { Box, Layout, Point, Rect, RoutedLink } from '../layout/types';
 import { FONT_STACK, fontFaceCss } from './font-face';
 import { Out } from './out';
@@ -243,11 +243,7 @@ class SvgWriter {
       this.out.push(g + '</g>');
       return;
     }
-    const block =
-      label.length * LABEL_FONT.lineHeight +
-      BOX.captionGap +
-      caption.length * CAPTION_FONT.lineHeight;
-    let top = y + (box.height - block) / 2;
+    let top = y + textTop(box);
     const cx = num(x + box.width / 2);
     let row = 0;
     for (const text of label) {

@@ -26,6 +26,13 @@ export const BOX = {
   radius: 6,
 } as const;
 
+/** The height of a box's text: its label lines, the gap, its caption lines. */
+export function textBlockHeight(labelLines: number, captionLines: number): number {
+  return (
+    labelLines * LABEL_FONT.lineHeight + BOX.captionGap + captionLines * CAPTION_FONT.lineHeight
+  );
+}
+
 /** Between neighbouring siblings. */
 export const SIBLING_GAP = 8;
 /** Between a box and the one it sits on. */

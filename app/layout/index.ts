@@ -15,5 +15,5 @@ export {
 } from './geometry';
 export type { FontSpec } from './geometry';
 export type { Box, Layout, Point, Rect, RoutedLink, StackBox, StyleKey, TextBox } from './types';
-export { baselineIn, boxTextRows, textBoxRows } from './text-rows';
+export { baselineIn, boxTextRows, textBoxRows, textTop } from './text-rows';
 export type { TextRow } from './text-rows';

@@ -13,6 +13,7 @@ import {
   SIBLING_GAP,
   TEXT_SLACK,
   WRAP_WIDTH,
+  textBlockHeight,
 } from './geometry';
 import { textMemo } from './measured-text';
 import type { MeasuredText } from './measured-text';
@@ -246,12 +247,7 @@ export function layoutStack(s: StackMembers): RelStack {
 }
 
 export function contentHeight(labelLines: number, captionLines: number): number {
-  return (
-    2 * BOX.padY +
-    labelLines * LABEL_FONT.lineHeight +
-    BOX.captionGap +
-    captionLines * CAPTION_FONT.lineHeight
-  );
+  return 2 * BOX.padY + textBlockHeight(labelLines, captionLines);
 }
 
 /**

@@ -1,7 +1,7 @@
 // Where a box's text goes: lines centred in the box, label above caption, the block
 // centred vertically. Shared so the canvas and the export put text in the same place.
 import { ASCENT, DESCENT, UNITS_PER_EM } from './font-metrics.generated';
-import { BOX, CAPTION_FONT, LABEL_FONT } from './geometry';
+import { BOX, CAPTION_FONT, LABEL_FONT, textBlockHeight } from './geometry';
 import type { FontSpec } from './geometry';
 import type { Box, TextBox } from './types';
 
@@ -21,12 +21,13 @@ export function baselineIn(top: number, font: FontSpec): number {
   return top + (font.lineHeight - asc - desc) / 2 + asc;
 }
 
+/** How far below a box's top edge its text block starts: the block is centred. */
+export function textTop(box: Pick<Box, 'height' | 'label' | 'caption'>): number {
+  return (box.height - textBlockHeight(box.label.length, box.caption.length)) / 2;
+}
+
 export function boxTextRows(box: Box): TextRow[] {
-  const block =
-    box.label.length * LABEL_FONT.lineHeight +
-    BOX.captionGap +
-    box.caption.length * CAPTION_FONT.lineHeight;
-  let top = box.y + (box.height - block) / 2;
+  let top = box.y + textTop(box);
   const x = box.x + box.width / 2;
   const rows: TextRow[] = [];
   for (const text of box.label) {
