@@ -1,7 +1,7 @@
 // The React Flow canvas: draws the layout's boxes as nodes, turns drags and drops into
 // commands (add on, move onto, reorder, move a stack), and shows where a drop would land
 // and what the rules would say about it before the user lets go.
-import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type {
   DragEvent as ReactDragEvent,
   MouseEvent as ReactMouseEvent,
@@ -117,9 +117,16 @@ export const Canvas = memo(function Canvas({ onContextMenu, minimap }: CanvasPro
 
   const fit = useFitView(minimap.shown);
 
-  useEffect(() => {
-    // A newly opened document is fitted into view once React Flow has measured it.
-    const t = setTimeout(() => void fit({ maxZoom: 1.25 }), 30);
+  const canvasRef = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    // A newly opened document is fitted into view once React Flow has measured it. The
+    // canvas says when that is done (`data-view`), for whatever waits for a settled view
+    // (the end-to-end tests: a click aimed before the fit lands somewhere else after it).
+    const el = canvasRef.current;
+    el?.setAttribute('data-view', 'opening');
+    const t = setTimeout(() => {
+      void fit({ maxZoom: 1.25 }).then(() => el?.setAttribute('data-view', 'fitted'));
+    }, 30);
     return () => clearTimeout(t);
   }, [opened, fit]);
 
@@ -323,7 +330,13 @@ export const Canvas = memo(function Canvas({ onContextMenu, minimap }: CanvasPro
   );
 
   return (
-    <div className="canvas" onDragOver={onDragOver} onDragLeave={onDragLeave} onDrop={onDrop}>
+    <div
+      ref={canvasRef}
+      className="canvas"
+      onDragOver={onDragOver}
+      onDragLeave={onDragLeave}
+      onDrop={onDrop}
+    >
       <ReactFlow
         nodes={nodes}
         edges={edges}

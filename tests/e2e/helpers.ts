@@ -31,11 +31,20 @@ export async function openEditor(page: Page, opts: { legacyFiles?: boolean } = {
   await expect(page.getByRole('toolbar', { name: 'Document' })).toBeVisible();
 }
 
-/** Opens a template from the toolbar's New menu and waits for its elements. */
+/** Opens a template from the toolbar's New menu and waits for its elements, fitted in view. */
 export async function useTemplate(page: Page, id: string): Promise<void> {
   await page.getByRole('button', { name: 'New ▾' }).click();
   await page.locator(`.dropdown [data-template="${id}"]`).click();
   await expect.poll(async () => (await nodes(page)).length).toBeGreaterThan(3);
+  await viewSettled(page);
+}
+
+/**
+ * Waits until the document just opened has been fitted into view: a click aimed at an
+ * element before that would land wherever the fit moves the element to.
+ */
+export async function viewSettled(page: Page): Promise<void> {
+  await expect(page.locator('.canvas')).toHaveAttribute('data-view', 'fitted');
 }
 
 export const node = (page: Page, id: string): Locator =>
