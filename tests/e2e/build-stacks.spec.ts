@@ -194,6 +194,32 @@ test('moves an element with what sits on it onto another parent, and a whole sta
   expect((await nodes(page)).find((n) => n.id === 'hw1')!.parent).toBeUndefined();
 });
 
+test('a drop onto an earlier stack leaves the other elements where they are in the page', async ({
+  page,
+}) => {
+  await openEditor(page);
+  await useTemplate(page, 'type1-type2');
+  // Every element moved in the page is restyled and laid out again: at 1,000 elements,
+  // moving those drawn after the new place was most of a drop's time.
+  await page.evaluate(() => {
+    const w = window as unknown as { moved: string[] };
+    w.moved = [];
+    new MutationObserver((records) => {
+      for (const r of records)
+        for (const n of r.addedNodes) w.moved.push((n as HTMLElement).dataset?.id ?? n.nodeName);
+    }).observe(document.querySelector('.react-flow__nodes')!, { childList: true });
+  });
+  const from = (await node(page, 'g3').boundingBox())!;
+  const to = (await node(page, 'hv1').boundingBox())!;
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 12 });
+  await page.mouse.up();
+  await expect.poll(async () => (await nodes(page)).find((n) => n.id === 'g3')!.parent).toBe('hv1');
+  await expect(node(page, 'a4')).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { moved: string[] }).moved)).toEqual([]);
+});
+
 test('the mouse wheel zooms during an element drag, and the drop still lands', async ({ page }) => {
   await openEditor(page);
   await useTemplate(page, 'type1-type2');
