@@ -66,13 +66,21 @@ export function useNodes(
   const worst = useMemo(() => worstByElement(diagnostics), [diagnostics]);
   const selected = useMemo(() => new Set(selection), [selection]);
   const opened = useEditor((s) => s.opened);
-  const cache = useRef({ opened, nodes: new Map<string, CachedNode>() });
+  const cache = useRef({
+    opened,
+    layout: undefined as Layout | undefined,
+    order: [] as readonly Box[],
+    nodes: new Map<string, CachedNode>(),
+  });
   return useMemo(() => {
     const kept = cache.current.opened === opened ? cache.current.nodes : undefined;
+    // A selection or a drop highlight keeps the layout, and so the order.
+    const order =
+      kept && cache.current.layout === layout ? cache.current.order : inKeptOrder(layout, kept);
     const next = new Map<string, CachedNode>();
     const nodes: ElementNodeType[] = [];
     const indexOf = new Map<string, number>();
-    for (const box of inKeptOrder(layout, kept)) {
+    for (const box of order) {
       const w = worst.get(box.id);
       const isSelected = selected.has(box.id);
       // The tip is drawn apart (DropTip.tsx): the node shows only the green or red ring.
@@ -129,7 +137,7 @@ export function useNodes(
       indexOf.set(box.id, nodes.length);
       nodes.push(entry.node);
     }
-    cache.current = { opened, nodes: next };
+    cache.current = { opened, layout, order, nodes: next };
     return { nodes, indexOf };
   }, [layout, worst, selected, dropTarget, dropAs, opened]);
 }
@@ -146,6 +154,15 @@ function inKeptOrder(
   kept: ReadonlyMap<string, CachedNode> | undefined,
 ): readonly Box[] {
   if (!kept) return layout.boxes;
+  // Mostly an edit keeps the order (a prop, a label, a move within a stack).
+  if (kept.size === layout.boxes.length) {
+    let i = 0;
+    for (const id of kept.keys()) {
+      if (layout.boxes[i]!.id !== id) break;
+      i++;
+    }
+    if (i === layout.boxes.length) return layout.boxes;
+  }
   const out: Box[] = [];
   for (const id of kept.keys()) {
     const box = layout.byId.get(id);
