@@ -120,12 +120,16 @@ export const Canvas = memo(function Canvas({ onContextMenu, minimap }: CanvasPro
   const canvasRef = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
     // A newly opened document is fitted into view once React Flow has measured it. The
-    // canvas says when that is done (`data-view`), for whatever waits for a settled view
-    // (the end-to-end tests: a click aimed before the fit lands somewhere else after it).
+    // canvas says which opened document was fitted last (`data-fitted`, the editor's count),
+    // for whatever waits for a settled view (the end-to-end tests: a click aimed before the
+    // fit lands somewhere else after it).
     const el = canvasRef.current;
-    el?.setAttribute('data-view', 'opening');
+    const fitted = () => el?.setAttribute('data-fitted', String(opened));
     const t = setTimeout(() => {
-      void fit({ maxZoom: 1.25 }).then(() => el?.setAttribute('data-view', 'fitted'));
+      // An empty document has nothing to fit: React Flow would hold the fit until the first
+      // element comes, and then jump the view away from where the user put it.
+      if (editor.getState().layout.boxes.length === 0) fitted();
+      else void fit({ maxZoom: 1.25 }).then(fitted);
     }, 30);
     return () => clearTimeout(t);
   }, [opened, fit]);

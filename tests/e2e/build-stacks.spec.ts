@@ -59,6 +59,22 @@ test('builds the seed type-1 stack from the palette, checked clean at every step
   await page.screenshot({ path: info.outputPath('type1-stack.png') });
 });
 
+test('the first element dropped on an empty canvas stays where it was dropped', async ({
+  page,
+}) => {
+  await openEditor(page);
+  const pane = (await page.locator('.react-flow__pane').boundingBox())!;
+  const at = { x: 300, y: 250 };
+  await dragPreset(page, 'hardware', { at });
+  const hw = await lastAdded(page);
+  // Give a fit held back for the empty document time to happen, had it been asked for.
+  await page.waitForTimeout(300);
+  const box = (await node(page, hw).boundingBox())!;
+  const x = pane.x + at.x;
+  const y = pane.y + at.y;
+  expect(x >= box.x && x <= box.x + box.width && y >= box.y && y <= box.y + box.height).toBe(true);
+});
+
 test('a wrong drop is allowed, flagged on the right element at once, and fixed in one click', async ({
   page,
 }, info) => {

@@ -29,22 +29,30 @@ export async function openEditor(page: Page, opts: { legacyFiles?: boolean } = {
   await page.addInitScript(() => localStorage.setItem('vtopo.welcomed', '1'));
   await page.goto('/');
   await expect(page.getByRole('toolbar', { name: 'Document' })).toBeVisible();
+  await expect(page.locator('.canvas')).toHaveAttribute('data-fitted', /^\d+$/);
 }
 
 /** Opens a template from the toolbar's New menu and waits for its elements, fitted in view. */
 export async function useTemplate(page: Page, id: string): Promise<void> {
+  const settled = await viewSettles(page);
   await page.getByRole('button', { name: 'New ▾' }).click();
   await page.locator(`.dropdown [data-template="${id}"]`).click();
   await expect.poll(async () => (await nodes(page)).length).toBeGreaterThan(3);
-  await viewSettled(page);
+  await settled();
 }
 
 /**
- * Waits until the document just opened has been fitted into view: a click aimed at an
- * element before that would land wherever the fit moves the element to.
+ * Called before a document is opened: waits, when called back, until that document has
+ * been fitted into view (a click aimed at an element before then lands wherever the fit
+ * moves the element to). The canvas counts the documents it has fitted (`data-fitted`).
  */
-export async function viewSettled(page: Page): Promise<void> {
-  await expect(page.locator('.canvas')).toHaveAttribute('data-view', 'fitted');
+export async function viewSettles(page: Page): Promise<() => Promise<void>> {
+  const canvas = page.locator('.canvas');
+  const before = await canvas.getAttribute('data-fitted');
+  return async () => {
+    await expect(canvas).toHaveAttribute('data-fitted', /^\d+$/);
+    await expect(canvas).not.toHaveAttribute('data-fitted', before ?? '');
+  };
 }
 
 export const node = (page: Page, id: string): Locator =>
