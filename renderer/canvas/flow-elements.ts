@@ -144,10 +144,10 @@ export function useNodes(
 
 /**
  * The layout's boxes, those already on the canvas in the order they are drawn in and new ones
- * after them in the layout's order. React moves the DOM element of every node drawn before
- * one that goes to an earlier place in the list: with the layout's order, dropping an element
- * onto an earlier stack moved hundreds of nodes at 1,000 (most of a 60 to 70 ms drop). A
- * newly opened document is drawn in the layout's order.
+ * after them in the layout's order. When a node goes to an earlier place in the list, React
+ * moves the DOM element of every node it now comes before: in the layout's order, dropping an
+ * element onto an earlier stack did that (21 ms of a 50 to 67 ms drop at 1,000 elements,
+ * traced). A newly opened document is drawn in the layout's order.
  */
 function inKeptOrder(
   layout: Layout,

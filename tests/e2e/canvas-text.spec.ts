@@ -1,6 +1,6 @@
 // Each element's text on the canvas sits where the layout put it, the place the export
 // draws it: the label's first line at the block's top, the caption's last line ending at
-// its bottom, wrapped labels and multi-line captions included.
+// its bottom, wrapped labels included.
 import { expect, test } from '@playwright/test';
 import { layoutDocument, textTop } from '../../app/layout';
 import { textBlockHeight } from '../../app/layout/geometry';
