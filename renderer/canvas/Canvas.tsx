@@ -57,18 +57,29 @@ function withSubtrees(doc: VDoc, roots: readonly string[]): Set<string> {
   return out;
 }
 
-/** Of the dragged ids, those not standing on another dragged one. */
+/**
+ * Of the dragged ids, those not standing on another dragged one, in document order (the
+ * order siblings stand in): the canvas draws its nodes in the order they came, so React
+ * Flow's list of dragged nodes says nothing about which stands left of which.
+ */
 function topLevel(doc: VDoc, ids: readonly string[]): string[] {
   const set = new Set(ids);
   const parentOf = new Map(doc.nodes.map((n) => [n.id, n.parent]));
-  return ids.filter((id) => {
+  const out: string[] = [];
+  for (const { id } of doc.nodes) {
+    if (!set.has(id)) continue;
     let p = parentOf.get(id);
+    let onDragged = false;
     for (let steps = 0; p !== undefined && steps < doc.nodes.length; steps++) {
-      if (set.has(p)) return false;
+      if (set.has(p)) {
+        onDragged = true;
+        break;
+      }
       p = parentOf.get(p);
     }
-    return true;
-  });
+    if (!onDragged) out.push(id);
+  }
+  return out;
 }
 
 export interface CanvasProps {
@@ -116,23 +127,26 @@ export const Canvas = memo(function Canvas({ onContextMenu, minimap }: CanvasPro
   const edges = useEdges(links, layout, selection);
 
   const fit = useFitView(minimap.shown);
+  const fitNow = useCallback(() => void fit(), [fit]);
 
   const canvasRef = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
     // A newly opened document is fitted into view once React Flow has measured it. The
-    // canvas says which opened document was fitted last (`data-fitted`, the editor's count),
-    // for whatever waits for a settled view (the end-to-end tests: a click aimed before the
-    // fit lands somewhere else after it).
+    // canvas says which opened document that was done for (`data-fitted`, next to React's
+    // `data-opened`), for whatever waits for a settled view (the end-to-end tests: a click
+    // aimed before the fit lands somewhere else after it).
     const el = canvasRef.current;
-    const fitted = () => el?.setAttribute('data-fitted', String(opened));
+    const fitted = () => {
+      if (editor.getState().opened === opened) el?.setAttribute('data-fitted', String(opened));
+    };
     const t = setTimeout(() => {
-      // An empty document has nothing to fit: React Flow would hold the fit until the first
-      // element comes, and then jump the view away from where the user put it.
-      if (editor.getState().layout.boxes.length === 0) fitted();
-      else void fit({ maxZoom: 1.25 }).then(fitted);
+      // An empty document has nothing to fit (see useFitView): it starts at the origin at
+      // full size, not at the zoom of whatever was open before.
+      if (editor.getState().layout.boxes.length > 0) void fit({ maxZoom: 1.25 }).then(fitted);
+      else void rf.setViewport({ x: 0, y: 0, zoom: 1 }).then(fitted);
     }, 30);
     return () => clearTimeout(t);
-  }, [opened, fit]);
+  }, [opened, fit, rf]);
 
   const onNodesChange = useCallback((changes: NodeChange[]) => {
     const picks = changes.filter((c) => c.type === 'select');
@@ -337,6 +351,7 @@ export const Canvas = memo(function Canvas({ onContextMenu, minimap }: CanvasPro
     <div
       ref={canvasRef}
       className="canvas"
+      data-opened={opened}
       onDragOver={onDragOver}
       onDragLeave={onDragLeave}
       onDrop={onDrop}
@@ -364,7 +379,7 @@ export const Canvas = memo(function Canvas({ onContextMenu, minimap }: CanvasPro
         aria-label="Canvas"
       >
         <Background gap={24} />
-        <CanvasControls minimap={minimap.shown} onToggleMinimap={minimap.toggle} />
+        <CanvasControls minimap={minimap.shown} onToggleMinimap={minimap.toggle} onFit={fitNow} />
         <DropTip hover={hover} layout={layout} />
       </ReactFlow>
       {/* While an element is dragged, the pointer is over this empty layer instead of a

@@ -4,10 +4,8 @@
 // controls get a button to show or hide it; a user's choice is remembered and wins over
 // the default.
 import { memo, useCallback, useMemo, useState } from 'react';
-import { ControlButton, Controls, MiniMap, useStore } from '@xyflow/react';
+import { ControlButton, Controls, MiniMap } from '@xyflow/react';
 import { readPref, writePref } from '../prefs';
-import { useEditor } from '../store/editor';
-import { boxesSize, fitOptions } from './fit';
 
 export const MINIMAP_AUTO_LIMIT = 500;
 const KEY = 'vtopo.minimap';
@@ -45,26 +43,42 @@ function MapIcon() {
   );
 }
 
-/** React Flow's zoom controls with the minimap switch, and the minimap when it is shown. */
+/** React Flow's own fit icon (its Controls do not export it). */
+function FitIcon() {
+  return (
+    <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 30" aria-hidden="true">
+      <path d="M3.692 4.63c0-.53.4-.938.939-.938h5.215V0H4.708C2.13 0 0 2.054 0 4.63v5.216h3.692V4.631zM27.354 0h-5.2v3.692h5.17c.53 0 .984.4.984.939v5.215H32V4.631A4.624 4.624 0 0027.354 0zm.954 24.83c0 .532-.4.94-.939.94h-5.215v3.768h5.215c2.577 0 4.631-2.13 4.631-4.707v-5.139h-3.692v5.139zm-23.677.94c-.531 0-.939-.4-.939-.94v-5.138H0v5.139c0 2.577 2.13 4.707 4.708 4.707h5.138V25.77H4.631z" />
+    </svg>
+  );
+}
+
+/**
+ * React Flow's zoom controls with the minimap switch, and the minimap when it is shown. The
+ * fit button is the canvas's own (`onFit`): it keeps clear of the minimap (see fit.ts) and
+ * does nothing on an empty canvas, where React Flow's would hold the fit until the first
+ * element comes and then jump the view away from it.
+ */
 export const CanvasControls = memo(function CanvasControls({
   minimap,
   onToggleMinimap,
+  onFit,
 }: {
   minimap: boolean;
   onToggleMinimap: () => void;
+  onFit: () => void;
 }) {
   const label = minimap ? 'Hide the minimap' : 'Show the minimap';
-  // The fit button keeps clear of the minimap too (see fit.ts).
-  const width = useStore((s) => s.width);
-  const height = useStore((s) => s.height);
-  const stacks = useEditor((s) => s.layout.stacks);
-  const fitViewOptions = useMemo(
-    () => fitOptions({ width, height }, boxesSize(stacks), minimap),
-    [width, height, stacks, minimap],
-  );
   return (
     <>
-      <Controls aria-label="Zoom controls" fitViewOptions={fitViewOptions}>
+      <Controls aria-label="Zoom controls" showFitView={false}>
+        <ControlButton
+          className="fit-button"
+          onClick={onFit}
+          title="Fit View"
+          aria-label="Fit View"
+        >
+          <FitIcon />
+        </ControlButton>
         <ControlButton
           className="minimap-toggle"
           onClick={onToggleMinimap}

@@ -20,8 +20,12 @@ export function useFitView(
   shown.current = minimap;
   return useCallback(
     (extra = {}) => {
+      // React Flow holds a fit asked for with no nodes until the first one comes, and then
+      // jumps the view away from where the user put it: there is nothing to fit.
+      const { stacks } = editor.getState().layout;
+      if (stacks.length === 0) return Promise.resolve(false);
       const { width, height } = store.getState();
-      const size = boxesSize(editor.getState().layout.stacks);
+      const size = boxesSize(stacks);
       return rf.fitView(fitOptions({ width, height }, size, shown.current, extra));
     },
     [rf, store],

@@ -1,6 +1,9 @@
 // A new user builds the seed's diagrams by dragging, sees wrong stacks flagged as it
 // happens, fixes them, and undoes and redoes every step.
 import { expect, test } from '@playwright/test';
+import { emptyDoc } from '../../app/model/document';
+import { saveDocument } from '../../app/schema/save';
+import { generateDocument } from '../fixtures/generate';
 import {
   diagnostics,
   dragPreset,
@@ -9,6 +12,7 @@ import {
   nodes,
   openEditor,
   useTemplate,
+  viewSettles,
 } from './helpers';
 
 test('builds the seed type-1 stack from the palette, checked clean at every step', async ({
@@ -59,10 +63,20 @@ test('builds the seed type-1 stack from the palette, checked clean at every step
   await page.screenshot({ path: info.outputPath('type1-stack.png') });
 });
 
-test('the first element dropped on an empty canvas stays where it was dropped', async ({
+test('the first element dropped on an empty canvas stays where it was dropped, at full size', async ({
   page,
 }) => {
   await openEditor(page);
+  // A big document zooms the view far out; the empty one opened next starts at full size.
+  for (const doc of [generateDocument(300, 2), emptyDoc('Empty')]) {
+    const settled = await viewSettles(page);
+    await page.evaluate((t) => window.vtopo!.load(t, 'doc.vtopo'), saveDocument(doc));
+    await settled();
+  }
+  // Fitting an empty canvas does nothing (React Flow would hold it for the first element).
+  await page.getByRole('button', { name: 'Fit View' }).click();
+  await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('Shift+Digit1');
   const pane = (await page.locator('.react-flow__pane').boundingBox())!;
   const at = { x: 300, y: 250 };
   await dragPreset(page, 'hardware', { at });
@@ -73,6 +87,45 @@ test('the first element dropped on an empty canvas stays where it was dropped', 
   const x = pane.x + at.x;
   const y = pane.y + at.y;
   expect(x >= box.x && x <= box.x + box.width && y >= box.y && y <= box.y + box.height).toBe(true);
+  const layoutWidth = await page.evaluate(
+    (id) =>
+      (window.vtopo!.layout() as { byId: Map<string, { width: number }> }).byId.get(id)!.width,
+    hw,
+  );
+  expect(box.width).toBeCloseTo(layoutWidth, 0);
+});
+
+test('elements dragged together keep the order they stand in', async ({ page }) => {
+  await openEditor(page);
+  await useTemplate(page, 'type1-type2');
+  const kids = async (parent: string) =>
+    (await nodes(page)).filter((n) => n.parent === parent).map((n) => n.id);
+  const centre = (b: { x: number; y: number; width: number; height: number }) => ({
+    x: b.x + b.width / 2,
+    y: b.y + b.height / 2,
+  });
+  const dragFromTo = async (from: { x: number; y: number }, to: { x: number; y: number }) => {
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    await page.mouse.move(to.x, to.y, { steps: 12 });
+    await page.mouse.up();
+  };
+  // a3 to the left end of g1: g1 holds a3, a1, a2, and the canvas still draws a3 after them.
+  const g1 = (await node(page, 'g1').boundingBox())!;
+  await dragFromTo(centre((await node(page, 'a3').boundingBox())!), {
+    x: g1.x + 6,
+    y: g1.y + g1.height / 2,
+  });
+  await expect.poll(() => kids('g1')).toEqual(['a3', 'a1', 'a2']);
+  // Both onto g4 at its left end: they keep their order, before what was there.
+  await node(page, 'a3').click();
+  await node(page, 'a1').click({ modifiers: ['Control'] });
+  const g4 = (await node(page, 'g4').boundingBox())!;
+  await dragFromTo(centre((await node(page, 'a1').boundingBox())!), {
+    x: g4.x + 8,
+    y: g4.y + g4.height / 2,
+  });
+  await expect.poll(() => kids('g4')).toEqual(['a3', 'a1', 'a5']);
 });
 
 test('a wrong drop is allowed, flagged on the right element at once, and fixed in one click', async ({
