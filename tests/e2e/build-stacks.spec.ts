@@ -5,7 +5,9 @@ import { emptyDoc } from '../../app/model/document';
 import { saveDocument } from '../../app/schema/save';
 import { generateDocument } from '../fixtures/generate';
 import {
+  centreOf,
   diagnostics,
+  dragElement,
   dragPreset,
   lastAdded,
   node,
@@ -100,31 +102,15 @@ test('elements dragged together keep the order they stand in', async ({ page }) 
   await useTemplate(page, 'type1-type2');
   const kids = async (parent: string) =>
     (await nodes(page)).filter((n) => n.parent === parent).map((n) => n.id);
-  const centre = (b: { x: number; y: number; width: number; height: number }) => ({
-    x: b.x + b.width / 2,
-    y: b.y + b.height / 2,
-  });
-  const dragFromTo = async (from: { x: number; y: number }, to: { x: number; y: number }) => {
-    await page.mouse.move(from.x, from.y);
-    await page.mouse.down();
-    await page.mouse.move(to.x, to.y, { steps: 12 });
-    await page.mouse.up();
-  };
   // a3 to the left end of g1: g1 holds a3, a1, a2, and the canvas still draws a3 after them.
   const g1 = (await node(page, 'g1').boundingBox())!;
-  await dragFromTo(centre((await node(page, 'a3').boundingBox())!), {
-    x: g1.x + 6,
-    y: g1.y + g1.height / 2,
-  });
+  await dragElement(page, 'a3', { x: g1.x + 6, y: g1.y + g1.height / 2 });
   await expect.poll(() => kids('g1')).toEqual(['a3', 'a1', 'a2']);
   // Both onto g4 at its left end: they keep their order, before what was there.
   await node(page, 'a3').click();
   await node(page, 'a1').click({ modifiers: ['Control'] });
   const g4 = (await node(page, 'g4').boundingBox())!;
-  await dragFromTo(centre((await node(page, 'a1').boundingBox())!), {
-    x: g4.x + 8,
-    y: g4.y + g4.height / 2,
-  });
+  await dragElement(page, 'a1', { x: g4.x + 8, y: g4.y + g4.height / 2 });
   await expect.poll(() => kids('g4')).toEqual(['a3', 'a1', 'a5']);
 });
 
@@ -238,12 +224,7 @@ test('moves an element with what sits on it onto another parent, and a whole sta
   const before = await nodes(page);
   const g2 = before.find((n) => n.id === 'g2')!;
   const onG2 = before.filter((n) => n.parent === 'g2').map((n) => n.id);
-  const from = (await node(page, 'g2').boundingBox())!;
-  const to = (await node(page, 'hv2').boundingBox())!;
-  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
-  await page.mouse.down();
-  await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 12 });
-  await page.mouse.up();
+  await dragElement(page, 'g2', await centreOf(page, 'hv2'));
   await expect.poll(async () => (await nodes(page)).find((n) => n.id === 'g2')!.parent).toBe('hv2');
   const after = await nodes(page);
   for (const id of onG2) expect(after.find((n) => n.id === id)!.parent).toBe(g2.id);
@@ -278,12 +259,7 @@ test('a drop onto an earlier stack leaves the other elements where they are in t
         for (const n of r.addedNodes) w.moved.push((n as HTMLElement).dataset?.id ?? n.nodeName);
     }).observe(document.querySelector('.react-flow__nodes')!, { childList: true });
   });
-  const from = (await node(page, 'g3').boundingBox())!;
-  const to = (await node(page, 'hv1').boundingBox())!;
-  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
-  await page.mouse.down();
-  await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 12 });
-  await page.mouse.up();
+  await dragElement(page, 'g3', await centreOf(page, 'hv1'));
   await expect.poll(async () => (await nodes(page)).find((n) => n.id === 'g3')!.parent).toBe('hv1');
   await expect(node(page, 'a4')).toBeVisible();
   expect(await page.evaluate(() => (window as unknown as { moved: string[] }).moved)).toEqual([]);

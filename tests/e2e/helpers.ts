@@ -87,6 +87,25 @@ export async function dragPreset(
   await expect.poll(async () => (await nodes(page)).length).toBe(before + 1);
 }
 
+/** The centre of an element on the page. */
+export async function centreOf(page: Page, id: string): Promise<{ x: number; y: number }> {
+  const b = (await node(page, id).boundingBox())!;
+  return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
+}
+
+/** Drags an element by its centre with the mouse to a point on the page, in steps as a hand would. */
+export async function dragElement(
+  page: Page,
+  id: string,
+  to: { x: number; y: number },
+): Promise<void> {
+  const from = await centreOf(page, id);
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(to.x, to.y, { steps: 12 });
+  await page.mouse.up();
+}
+
 /** The id of the element added last. */
 export async function lastAdded(page: Page): Promise<string> {
   return page.evaluate(() => {
